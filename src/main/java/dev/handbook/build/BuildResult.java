@@ -1,0 +1,15 @@
+package dev.handbook.build;
+
+import dev.handbook.output.SiteFiles;
+import java.util.Map;
+
+/**
+ * What a successful build made.
+ *
+ * @param files   every file of the site, in memory
+ * @param pages   the number of HTML pages, e.g. {@code 8}
+ * @param guides  the number of guides published, e.g. {@code 6}
+ * @param timings nanoseconds spent in each stage, in stage order, e.g. {@code load -> 12000000}
+ */
+public record BuildResult(SiteFiles files, int pages, int guides, Map<String, Long> timings) {
+}

@@ -1,0 +1,361 @@
+package dev.handbook.check;
+
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
+import dev.handbook.message.Field;
+import dev.handbook.message.Message;
+import dev.handbook.message.MessageTemplate;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import dev.handbook.render.Page;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/** Checks a whole site in memory. Stateless; safe to share. */
+public final class SiteVerifier {
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
+    private static final Pattern LEFTOVER = Pattern.compile("\\{\\{|\\}\\}");
+    private static final String BODY = ".guide-body";
+
+    /** A parsed page, ready to be checked against the others. */
+    public record Parsed(Page page, Document document) {
+    }
+
+    /** Parses a page; safe to run in parallel. */
+    public Parsed parse(Page page) {
+        return new Parsed(page, Jsoup.parse(page.html()));
+    }
+
+    /**
+     * Checks every page against the whole site.
+     *
+     * @param pages       the parsed pages
+     * @param otherFiles  the output paths of every file that is not a page (assets), e.g. {@code assets/style.css}
+     * @return the problems found, in no particular order
+     */
+    public List<Problem> verify(List<Parsed> pages, Set<String> otherFiles) {
+        Map<String, Set<String>> idsByPage = new HashMap<>();
+        for (Parsed parsed : pages) {
+            Set<String> ids = new HashSet<>();
+            for (Element element : parsed.document().select("[id]")) {
+                ids.add(element.id());
+            }
+            idsByPage.put(parsed.page().outputPath(), ids);
+        }
+        Problems problems = new Problems();
+        for (Parsed parsed : pages) {
+            new PageCheck(parsed, idsByPage, otherFiles, problems).run();
+        }
+        return problems.sorted();
+    }
+
+    /** The checks of one page. */
+    private static final class PageCheck {
+        private final Page page;
+        private final Document doc;
+        private final Map<String, Set<String>> idsByPage;
+        private final Set<String> otherFiles;
+        private final Problems problems;
+
+        PageCheck(Parsed parsed, Map<String, Set<String>> idsByPage, Set<String> otherFiles, Problems problems) {
+            this.page = parsed.page();
+            this.doc = parsed.document();
+            this.idsByPage = idsByPage;
+            this.otherFiles = otherFiles;
+            this.problems = problems;
+        }
+
+        void run() {
+            metadata();
+            headingsAndIds();
+            images();
+            leftovers();
+            addresses();
+            fillers();
+        }
+
+        private void metadata() {
+            if (doc.selectFirst("html[lang]") == null || doc.selectFirst("html").attr("lang").isBlank()) {
+                theme("the page has no language (<html lang>)");
+            }
+            if (doc.title().isBlank()) {
+                theme("the page has no <title>");
+            }
+            Element description = doc.selectFirst("meta[name=description]");
+            if (description == null || description.attr("content").isBlank()) {
+                theme("the page has no meta description");
+            }
+        }
+
+        private void headingsAndIds() {
+            int h1 = doc.select("h1").size();
+            if (h1 != 1) {
+                Element extra = doc.select("h1").size() > 1 ? doc.select("h1").get(1) : null;
+                report(extra, "the page has " + h1 + " <h1> headings; it must have exactly one",
+                        "use ## for headings inside a guide");
+            }
+            Set<String> seen = new HashSet<>();
+            for (Element element : doc.select("[id]")) {
+                if (!seen.add(element.id())) {
+                    report(element, "the id \"" + element.id() + "\" is used twice on this page",
+                            "give the headings different titles, or embed each template once");
+                }
+            }
+        }
+
+        private void images() {
+            for (Element image : doc.select("img:not([alt])")) {
+                report(image, "this image has no alt text", "describe it: ![a short description](picture.png)");
+            }
+        }
+
+        private void leftovers() {
+            for (Element element : doc.getAllElements()) {
+                if (element.tagName().equals("script") || element.tagName().equals("pre")
+                        || element.tagName().equals("code")) {
+                    continue;
+                }
+                for (TextNode text : element.textNodes()) {
+                    if (LEFTOVER.matcher(text.getWholeText()).find()) {
+                        report(element, "template markup \"{{\" or \"}}\" is left in the page", "");
+                        break;
+                    }
+                }
+                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                    if (LEFTOVER.matcher(attribute.getValue()).find()) {
+                        report(element, "template markup is left in the attribute " + attribute.getKey(), "");
+                    }
+                }
+            }
+        }
+
+        private void addresses() {
+            for (Element element : doc.select("a[href], area[href]")) {
+                link(element, element.attr("href"), false);
+            }
+            for (Element element : doc.select("link[href]")) {
+                link(element, element.attr("href"), true);
+            }
+            for (Element element : doc.select("script[src], img[src], audio[src], video[src], source[src],"
+                    + " track[src], embed[src], input[src]")) {
+                link(element, element.attr("src"), true);
+            }
+            for (Element element : doc.select("img[srcset], source[srcset]")) {
+                for (String candidate : element.attr("srcset").split(",")) {
+                    String url = candidate.trim().split("\\s+")[0];
+                    if (!url.isEmpty()) {
+                        link(element, url, true);
+                    }
+                }
+            }
+            for (Element element : doc.select("iframe, object, frame")) {
+                report(element, "<" + element.tagName() + "> is not allowed: pages must not embed other pages", "");
+            }
+            for (Element element : doc.select("style, [style]")) {
+                String css = element.tagName().equals("style") ? element.data() : element.attr("style");
+                var matcher = CSS_URL.matcher(css);
+                while (matcher.find()) {
+                    link(element, matcher.group(1), true);
+                }
+                if (css.contains("@import")) {
+                    report(element, "@import is not allowed in page styles", "");
+                }
+            }
+        }
+
+        private void link(Element element, String url, boolean resource) {
+            if (url.isBlank()) {
+                report(element, "empty address in <" + element.tagName() + ">", "");
+                return;
+            }
+            if (EXTERNAL.matcher(url).find()) {
+                String scheme = url.startsWith("//") ? "" : url.substring(0, url.indexOf(':')).toLowerCase();
+                if (resource && !scheme.equals("data")) {
+                    report(element, "the page loads \"" + url + "\" from another host",
+                            "copy the file into theme/assets/ and link to it relatively");
+                } else if (scheme.equals("javascript") || scheme.equals("vbscript")
+                        || (!resource && scheme.equals("data"))) {
+                    report(element, "the address \"" + url + "\" is not allowed", "");
+                } else if (scheme.isEmpty()) {
+                    report(element, "the address \"" + url + "\" has no scheme", "write https://…");
+                }
+                return;
+            }
+            if (url.startsWith("/")) {
+                report(element, "the address \"" + url + "\" starts with \"/\", which breaks under a sub-path or"
+                        + " from file://", "use a page-relative address");
+                return;
+            }
+            int hash = url.indexOf('#');
+            String path = hash < 0 ? url : url.substring(0, hash);
+            String fragment = hash < 0 ? "" : url.substring(hash + 1);
+            String target;
+            if (path.isEmpty()) {
+                target = page.outputPath();
+            } else {
+                int query = path.indexOf('?');
+                if (query >= 0) {
+                    path = path.substring(0, query);
+                }
+                try {
+                    URI base = new URI(null, null, "/" + page.outputPath(), null);
+                    String resolved = base.resolve(new URI(null, null, decode(path), null)).getPath();
+                    target = resolved.startsWith("/") ? resolved.substring(1) : resolved;
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    report(element, "the address \"" + url + "\" is not valid", "");
+                    return;
+                }
+                if (target.startsWith("../") || target.startsWith("/")) {
+                    report(element, "the address \"" + url + "\" points outside the site", "");
+                    return;
+                }
+                if (target.isEmpty() || target.endsWith("/")) {
+                    report(element, "the address \"" + url + "\" points at a folder, which does not open from"
+                            + " file://", "link to " + target + "index.html");
+                    return;
+                }
+            }
+            boolean isPage = idsByPage.containsKey(target);
+            if (!isPage && !otherFiles.contains(target)) {
+                report(element, "broken link: \"" + url + "\" leads to " + target + ", which the site does not have",
+                        "");
+                return;
+            }
+            if (!fragment.isEmpty()) {
+                String id = decode(fragment);
+                if (isPage && !idsByPage.get(target).contains(id)) {
+                    report(element, "broken link: " + target + " has no section \"#" + id + "\"",
+                            dev.handbook.problem.Suggest.closest(id, idsByPage.get(target))
+                                    .map(s -> "did you mean #" + s + "?").orElse(""));
+                }
+            }
+        }
+
+        private void fillers() {
+            Elements fillers = doc.select("section.filler");
+            if (fillers.size() != page.embeds().size()) {
+                theme("the page has " + fillers.size() + " fillers for " + page.embeds().size() + " templates");
+                return;
+            }
+            for (int i = 0; i < fillers.size(); i++) {
+                filler(fillers.get(i), page.embeds().get(i));
+            }
+        }
+
+        private void filler(Element section, MessageTemplate template) {
+            String where = "the filler of template \"" + template.name() + "\"";
+            if (!template.name().equals(section.attr("data-template"))) {
+                templateProblem(template, where + " is not where the guide embeds it");
+                return;
+            }
+            for (Field field : template.fields()) {
+                Elements controls = section.select("[data-field=" + field.id() + "]");
+                if (controls.size() != 1) {
+                    templateProblem(template, where + " has " + controls.size() + " controls for ["
+                            + field.name() + "]; it needs exactly one");
+                }
+            }
+            if (section.select("[data-field]").size() != template.fields().size()) {
+                templateProblem(template, where + " has controls for fields its template does not have");
+            }
+            for (var choice : template.choices()) {
+                int expected = choice.toggle() ? 1 : choice.options().size();
+                int found = section.select("[data-choice=" + choice.id() + "]").size();
+                if (found != expected) {
+                    templateProblem(template, where + " has " + found + " controls for the choice \""
+                            + choice.id() + "\"; it needs " + expected);
+                }
+            }
+            for (Element control : section.select("input, textarea, select")) {
+                if (control.attr("type").equals("hidden")) {
+                    continue;
+                }
+                boolean labelled = !control.id().isEmpty()
+                        && section.selectFirst("label[for=" + control.id() + "]") != null
+                        || control.hasAttr("aria-label") || control.closest("label") != null;
+                if (!labelled) {
+                    templateProblem(template, where + " has a control without a label: " + control.cssSelector());
+                }
+            }
+            Message fallback = template.fallback();
+            Element subject = section.selectFirst("[data-role=subject]");
+            Element body = section.selectFirst("pre[data-role=body]");
+            if (subject == null || !subject.wholeText().equals(fallback.subject())) {
+                templateProblem(template, where + " does not show the template's subject as written");
+            }
+            if (body == null || !body.wholeText().equals(fallback.body())) {
+                templateProblem(template, where + " does not show the template's text as written");
+            }
+            Element data = section.selectFirst("script[type=application/json]");
+            if (data == null) {
+                templateProblem(template, where + " has no data for the script");
+                return;
+            }
+            try {
+                if (!JsonParser.parseString(data.data()).equals(JsonParser.parseString(template.toJson()))) {
+                    templateProblem(template, where + " carries data that does not match the template");
+                }
+            } catch (JsonSyntaxException e) {
+                templateProblem(template, where + " carries data that is not valid JSON");
+            }
+        }
+
+        private void templateProblem(MessageTemplate template, String message) {
+            problems.add(Problem.at(page.sourcePath(), 0, 0, message + " (in " + page.outputPath() + ", from "
+                    + template.path() + ")"));
+        }
+
+        private void theme(String message) {
+            problems.add(Problem.at(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")"));
+        }
+
+        /** Reports at the guide's line when the element came from the guide's body, else at the theme. */
+        private void report(Element element, String message, String hint) {
+            boolean fromBody = element != null && element.closest(BODY) != null
+                    && !page.sourcePath().equals(page.templatePath());
+            if (fromBody) {
+                SourcePosition at = positionOf(element);
+                problems.add(new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                        message, hint));
+            } else {
+                problems.add(new Problem(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")",
+                        hint));
+            }
+        }
+
+        private SourcePosition positionOf(Element element) {
+            for (String attribute : List.of("href", "src")) {
+                if (element.hasAttr(attribute)) {
+                    SourcePosition at = page.linkPositions().get(element.attr(attribute));
+                    if (at != null) {
+                        return at;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+}

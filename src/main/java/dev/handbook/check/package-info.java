@@ -1,0 +1,8 @@
+/**
+ * Verifies the rendered site with jsoup before anything is written: links, fragments, assets, ids,
+ * headings, metadata, accessibility basics, requests to other hosts, and every filler against its template.
+ *
+ * <p>It returns problems and never edits HTML. A finding in a guide's body points at the guide's line; a
+ * finding in the theme's part of a page points at the theme template.
+ */
+package dev.handbook.check;

@@ -1,0 +1,131 @@
+package dev.handbook.cli;
+
+import dev.handbook.build.BuildResult;
+import dev.handbook.build.SiteBuilder;
+import dev.handbook.problem.BuildFailure;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.ProblemReport;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code java dev.handbook.cli.Main --content content --theme theme --out site}: builds the handbook.
+ * Exit codes: 0 built, 1 the input has problems, 2 wrong arguments or an internal error.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--quiet] [--debug]
+              --content DIR  guides, templates and handbook.yml (default: content)
+              --theme DIR    templates and assets (default: theme)
+              --out DIR      the folder to replace with the built site (default: site)
+              --drafts       include guides marked draft: true
+              --quiet        print only problems
+              --debug        print a stack trace on an internal error
+            """;
+
+    private Main() {
+    }
+
+    /** Runs the build and exits with its code. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err, System.getenv());
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the build; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        if (arguments.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        for (Path dir : new Path[] {arguments.content(), arguments.theme()}) {
+            if (!Files.isDirectory(dir)) {
+                err.println(dir + ": error: no such folder");
+                return 2;
+            }
+        }
+        Path root = arguments.content().toAbsolutePath().normalize().getParent();
+        try {
+            BuildResult result = SiteBuilder.standard()
+                    .buildInto(arguments.content(), arguments.theme(), arguments.out(), arguments.drafts());
+            if (!arguments.quiet()) {
+                out.println(summary(result, arguments.out()));
+            }
+            return 0;
+        } catch (BuildFailure failure) {
+            err.print(new ProblemReport(root).format(failure.problems()));
+            err.println("the build failed; " + arguments.out().getFileName() + "/ was not changed");
+            if ("true".equals(env.get("GITHUB_ACTIONS"))) {
+                for (Problem problem : failure.problems()) {
+                    out.println(ProblemReport.annotation(problem));
+                }
+            }
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + " (this is a bug in the builder, not in your content;"
+                    + " run with --debug for details)");
+            if (arguments.debug()) {
+                e.printStackTrace(err);
+            }
+            return 2;
+        }
+    }
+
+    static String summary(BuildResult result, Path out) {
+        StringBuilder line = new StringBuilder();
+        long total = result.timings().values().stream().mapToLong(Long::longValue).sum();
+        line.append(String.format(Locale.ROOT, "built %d guides, %d pages, %d files (%.1f kB) into %s/ in %d ms (",
+                result.guides(), result.pages(), result.files().asMap().size(), result.files().totalBytes() / 1024.0,
+                out.getFileName(), total / 1_000_000));
+        String stages = String.join(", ", result.timings().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList());
+        return line.append(stages).append(')').toString();
+    }
+
+    /** The parsed command line. */
+    record Arguments(Path content, Path theme, Path out, boolean drafts, boolean quiet, boolean debug,
+                     boolean help) {
+        static Arguments parse(String[] args) {
+            Path content = Path.of("content");
+            Path theme = Path.of("theme");
+            Path out = Path.of("site");
+            boolean drafts = false;
+            boolean quiet = false;
+            boolean debug = false;
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--content" -> content = Path.of(value(args, ++i, "--content"));
+                    case "--theme" -> theme = Path.of(value(args, ++i, "--theme"));
+                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
+                    case "--drafts" -> drafts = true;
+                    case "--quiet" -> quiet = true;
+                    case "--debug" -> debug = true;
+                    case "--help", "-h" -> help = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Arguments(content, theme, out, drafts, quiet, debug, help);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(option + " needs a folder");
+            }
+            return args[index];
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package dev.handbook.content;
+
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder: {@code handbook.yml}, {@code guides/**.md} and {@code templates/*.md}.
+ *
+ * <p>Files are walked in sorted order. Hidden files and editors' backup files are ignored; anything else
+ * that is not what a folder should hold is a problem.
+ */
+public final class ContentLoader {
+    /** The folder of guides inside {@code content/}. */
+    public static final String GUIDES = "guides";
+    /** The folder of message templates inside {@code content/}. */
+    public static final String TEMPLATES = "templates";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> RESERVED_SLUGS = List.of("assets", "404", "index", "search", "category",
+            "categories", "tags");
+
+    private final boolean includeDrafts;
+
+    /** @param includeDrafts whether guides marked {@code draft: true} are kept (preview) or left out */
+    public ContentLoader(boolean includeDrafts) {
+        this.includeDrafts = includeDrafts;
+    }
+
+    /**
+     * Reads the folder, adding every problem found to {@code problems}.
+     *
+     * @param contentDir the content folder; problem paths start with its name, e.g. {@code content/…}
+     */
+    public Content load(Path contentDir, Problems problems) {
+        String prefix = contentDir.getFileName().toString();
+        Settings settings = readSettings(contentDir, prefix, problems);
+        Map<String, String> guideFiles = new TreeMap<>();
+        List<Guide> guides = new ArrayList<>();
+        List<Document> broken = new ArrayList<>();
+        for (Path file : markdownFiles(contentDir, GUIDES, true, prefix, problems)) {
+            String relative = slashes(contentDir.resolve(GUIDES).relativize(file));
+            String display = prefix + "/" + GUIDES + "/" + relative;
+            guideFiles.put(relative, stem(file));
+            Optional<Document> doc = readDocument(file, display, problems);
+            if (doc.isEmpty()) {
+                continue;
+            }
+            Optional<Guide> guide = readGuide(doc.get(), stem(file), problems);
+            if (guide.isEmpty()) {
+                broken.add(doc.get());
+                continue;
+            }
+            guideFiles.put(relative, guide.get().slug());
+            if (includeDrafts || !guide.get().draft()) {
+                guides.add(guide.get());
+            }
+        }
+        rejectDuplicateSlugs(guides, problems);
+        List<Document> templates = new ArrayList<>();
+        for (Path file : markdownFiles(contentDir, TEMPLATES, false, prefix, problems)) {
+            String display = prefix + "/" + TEMPLATES + "/" + slashes(contentDir.resolve(TEMPLATES).relativize(file));
+            readDocument(file, display, problems).ifPresent(templates::add);
+        }
+        return new Content(settings, List.copyOf(guides), List.copyOf(broken), List.copyOf(templates),
+                Map.copyOf(guideFiles));
+    }
+
+    private static Optional<Document> readDocument(Path file, String display, Problems problems) {
+        try {
+            return Document.split(SourceText.read(file, display), problems);
+        } catch (SourceException e) {
+            problems.add(e.problem());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Guide> readGuide(Document doc, String fileStem, Problems problems) {
+        FrontMatter fm = doc.frontMatter();
+        fm.rejectUnknownKeys(Guide.KEYS);
+        Optional<String> title = fm.requireString("title");
+        Optional<String> summary = fm.requireString("summary");
+        Optional<LocalDate> updated = fm.has("updated") ? fm.date("updated") : missing(fm, "updated", problems);
+        String category = fm.string("category").filter(s -> !s.isBlank()).orElse(Guide.DEFAULT_CATEGORY);
+        List<String> tags = fm.stringList("tags");
+        boolean draft = fm.bool("draft").orElse(false);
+        int order = fm.integer("order").orElse(0);
+        String slug = fm.string("slug").orElse(fileStem);
+        boolean slugOk = true;
+        if (!SLUG.matcher(slug).matches()) {
+            Problem problem = fm.has("slug")
+                    ? fm.problemAtValue("slug", "the slug \"" + slug + "\" is not lowercase words joined by hyphens")
+                    : Problem.at(doc.path(), 0, 0, "the file name \"" + fileStem
+                            + "\" is not lowercase words joined by hyphens");
+            problems.add(problem.withHint("use only a-z, 0-9 and single hyphens, e.g. declining-a-job-offer"));
+            slugOk = false;
+        } else if (RESERVED_SLUGS.contains(slug)) {
+            Problem problem = fm.has("slug")
+                    ? fm.problemAtValue("slug", "the slug \"" + slug + "\" is reserved for the site itself")
+                    : Problem.at(doc.path(), 0, 0, "the name \"" + slug + "\" is reserved for the site itself");
+            problems.add(problem.withHint("choose another name"));
+            slugOk = false;
+        }
+        if (title.isEmpty() || summary.isEmpty() || updated.isEmpty() || !slugOk) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guide(doc.path(), slug, title.get(), summary.get(), updated.get(), category, tags,
+                draft, order, doc.body(), doc.bodyLine()));
+    }
+
+    private static Optional<LocalDate> missing(FrontMatter fm, String key, Problems problems) {
+        fm.requireString(key);
+        return Optional.empty();
+    }
+
+    private static void rejectDuplicateSlugs(List<Guide> guides, Problems problems) {
+        Map<String, Guide> first = new HashMap<>();
+        for (Guide guide : guides) {
+            Guide earlier = first.putIfAbsent(guide.slug(), guide);
+            if (earlier != null) {
+                problems.add(new Problem(guide.path(), 0, 0,
+                        "the slug \"" + guide.slug() + "\" is already used by " + earlier.path(),
+                        "give one of them another file name or a \"slug:\" of its own"));
+            }
+        }
+    }
+
+    private static Settings readSettings(Path contentDir, String prefix, Problems problems) {
+        String display = prefix + "/" + Settings.FILE_NAME;
+        Settings fallback = new Settings("Handbook", "A handbook.", "en", Optional.empty(), Optional.empty(),
+                List.of());
+        Path file = contentDir.resolve(Settings.FILE_NAME);
+        if (!Files.exists(file)) {
+            problems.add(new Problem(display, 0, 0, "the settings file is missing",
+                    "create it with at least: title, description and language"));
+            return fallback;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(display, 0, 0, "the settings file must be a file, not a folder");
+            return fallback;
+        }
+        if (!inside(contentDir, file, display, problems)) {
+            return fallback;
+        }
+        Optional<FrontMatter> parsed;
+        try {
+            parsed = FrontMatter.parse(display, 1, SourceText.read(file, display).text(), problems);
+        } catch (SourceException e) {
+            problems.add(e.problem());
+            return fallback;
+        }
+        if (parsed.isEmpty()) {
+            return fallback;
+        }
+        FrontMatter fm = parsed.get();
+        fm.rejectUnknownKeys(Settings.KEYS);
+        String title = fm.requireString("title").orElse(fallback.title());
+        String description = fm.requireString("description").orElse(fallback.description());
+        String language = fm.requireString("language").orElse(fallback.language());
+        Optional<String> baseUrl = fm.string("baseUrl").map(url -> url.endsWith("/") ? url : url + "/");
+        baseUrl.filter(url -> !url.matches("https?://[^/\\s]+/\\S*"))
+                .ifPresent(url -> problems.add(fm.problemAtValue("baseUrl",
+                        "\"baseUrl\" must be an absolute http(s) address, such as https://example.org/handbook/")));
+        Optional<String> editUrl = fm.string("editUrl").map(url -> url.endsWith("/") ? url : url + "/");
+        editUrl.filter(url -> !url.matches("https?://\\S+"))
+                .ifPresent(url -> problems.add(fm.problemAtValue("editUrl",
+                        "\"editUrl\" must be an absolute http(s) address")));
+        return new Settings(title, description, language, baseUrl, editUrl, fm.stringList("categories"));
+    }
+
+    private static List<Path> markdownFiles(Path contentDir, String folder, boolean recursive, String prefix,
+                                            Problems problems) {
+        Path dir = contentDir.resolve(folder);
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(dir)) {
+            problems.add(prefix + "/" + folder, 0, 0, "\"" + folder + "\" must be a folder");
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
+            for (Path file : walk.sorted().toList()) {
+                String name = file.getFileName().toString();
+                String display = prefix + "/" + slashes(contentDir.relativize(file));
+                if (file.equals(dir) || ignored(name)) {
+                    continue;
+                }
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!recursive) {
+                        problems.add(display, 0, 0, "unexpected folder: templates are files directly in "
+                                + prefix + "/" + folder);
+                    }
+                    continue;
+                }
+                if (!name.endsWith(".md")) {
+                    problems.add(new Problem(display, 0, 0, "unexpected file: only .md files belong here",
+                            "rename it to end in .md, or move it out of " + prefix + "/" + folder));
+                    continue;
+                }
+                if (!inside(contentDir, file, display, problems)) {
+                    continue;
+                }
+                if (Files.isDirectory(file)) {
+                    problems.add(display, 0, 0, "this is a folder, but its name ends in .md");
+                    continue;
+                }
+                files.add(file);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(prefix + "/" + folder, 0, 0, "cannot read the folder: " + e.getMessage());
+        }
+        return files;
+    }
+
+    private static boolean inside(Path contentDir, Path file, String display, Problems problems) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(contentDir.toRealPath())) {
+                return true;
+            }
+            problems.add(new Problem(display, 0, 0, "this symbolic link points outside the content folder",
+                    "copy the file into the content folder instead"));
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "this symbolic link points to nothing");
+        }
+        return false;
+    }
+
+    private static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
+                || name.startsWith("#");
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+}

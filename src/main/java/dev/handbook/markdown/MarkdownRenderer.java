@@ -1,0 +1,310 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders guide bodies. Build one and share it: the flexmark parser, renderer and HTML allow-list are
+ * immutable and thread-safe once built.
+ */
+public final class MarkdownRenderer {
+    /** The info string of a fenced block that embeds a message template. */
+    public static final String EMBED_INFO = "template";
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern EMBED_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    /** Configures flexmark and the allow-list for raw HTML. */
+    public MarkdownRenderer() {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                        TypographicExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.CLASS_NAME, "table")
+                .toImmutable();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(opts -> new EmbedRenderer()).build();
+        safelist = Safelist.relaxed()
+                .preserveRelativeLinks(true)
+                .addTags("abbr", "kbd", "mark", "details", "summary", "figure", "figcaption", "hr")
+                .addAttributes(":all", "title", "lang", "dir")
+                .removeProtocols("a", "href", "ftp");
+    }
+
+    /**
+     * Renders a guide body.
+     *
+     * @param path     the guide's display path, for problems, e.g. {@code content/guides/x.md}
+     * @param body     the Markdown after the front matter
+     * @param bodyLine the file line on which {@code body} starts
+     * @param links    where other guides are published
+     * @param problems receives unsafe HTML, unsafe or broken links and malformed embeds
+     */
+    public RenderedMarkdown render(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
+        Positions positions = new Positions(body, bodyLine);
+        String guidesRelative = path.contains("/guides/") ? path.substring(path.indexOf("/guides/") + 8) : path;
+        Map<String, RenderedMarkdown.SourcePosition> linkPositions = new LinkedHashMap<>();
+        List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
+        Scan scan = new Scan(path, guidesRelative, positions, links, linkPositions, embeds, problems);
+        scan.visitor.visit(document);
+
+        String html = renderer.render(document);
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+        for (Element heading : fragment.select("h2[id], h3[id]")) {
+            headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
+                    heading.text()));
+        }
+        String text = fragment.body().text().strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
+                words);
+    }
+
+    /** Walks the tree once: rewrites guide links, checks addresses and raw HTML, finds embeds. */
+    private final class Scan {
+        final NodeVisitor visitor;
+        private final String path;
+        private final String guidesRelative;
+        private final Positions positions;
+        private final GuideLinks links;
+        private final Map<String, RenderedMarkdown.SourcePosition> linkPositions;
+        private final List<RenderedMarkdown.Embed> embeds;
+        private final Problems problems;
+
+        Scan(String path, String guidesRelative, Positions positions, GuideLinks links,
+             Map<String, RenderedMarkdown.SourcePosition> linkPositions, List<RenderedMarkdown.Embed> embeds,
+             Problems problems) {
+            this.path = path;
+            this.guidesRelative = guidesRelative;
+            this.positions = positions;
+            this.links = links;
+            this.linkPositions = linkPositions;
+            this.embeds = embeds;
+            this.problems = problems;
+            this.visitor = new NodeVisitor(
+                    new VisitHandler<>(Link.class, node -> {
+                        node.setUrl(BasedSequence.of(address(node.getUrl().unescape(), node.getUrl().getStartOffset())));
+                        visitChildren(node);
+                    }),
+                    new VisitHandler<>(Image.class, node -> {
+                        node.setUrl(BasedSequence.of(address(node.getUrl().unescape(), node.getUrl().getStartOffset())));
+                        visitChildren(node);
+                    }),
+                    new VisitHandler<>(Reference.class, node ->
+                            node.setUrl(BasedSequence.of(address(node.getUrl().unescape(),
+                                    node.getUrl().getStartOffset())))),
+                    new VisitHandler<>(HtmlBlock.class, node -> rawHtml(node.getChars().toString(), node.getStartOffset())),
+                    new VisitHandler<>(HtmlInline.class, node -> rawHtml(node.getChars().toString(), node.getStartOffset())),
+                    new VisitHandler<>(FencedCodeBlock.class, this::fencedBlock));
+        }
+
+        private void visitChildren(Node node) {
+            visitor.visitChildren(node);
+        }
+
+        private void fencedBlock(FencedCodeBlock block) {
+            if (!block.getInfo().toString().trim().equals(EMBED_INFO)) {
+                return;
+            }
+            RenderedMarkdown.SourcePosition at = positions.of(block.getStartOffset());
+            String name = block.getContentChars().toString().trim();
+            if (name.isEmpty() || !EMBED_NAME.matcher(name).matches()) {
+                problems.add(new Problem(path, at.line(), at.column(),
+                        name.isEmpty() ? "the template block names no template"
+                                : "\"" + name + "\" is not a template name",
+                        "write the template's file name without .md on the line inside the block"));
+                return;
+            }
+            embeds.add(new RenderedMarkdown.Embed(name, at));
+        }
+
+        /** Checks one link address and returns it as it should be rendered. */
+        private String address(String url, int offset) {
+            RenderedMarkdown.SourcePosition at = positions.of(offset);
+            String rendered = rewrite(url.trim(), at);
+            linkPositions.putIfAbsent(rendered, at);
+            return rendered;
+        }
+
+        private String rewrite(String url, RenderedMarkdown.SourcePosition at) {
+            if (url.isEmpty()) {
+                problems.add(new Problem(path, at.line(), at.column(), "this link has no address", ""));
+                return url;
+            }
+            if (SCHEME.matcher(url).find()) {
+                String scheme = url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+                if (!SAFE_SCHEMES.contains(scheme)) {
+                    problems.add(new Problem(path, at.line(), at.column(),
+                            "links with \"" + scheme + ":\" are not allowed",
+                            "use http, https, mailto or tel addresses, or a relative link to a guide"));
+                }
+                return url;
+            }
+            if (url.startsWith("//") || url.startsWith("/")) {
+                problems.add(new Problem(path, at.line(), at.column(),
+                        "the link \"" + url + "\" starts with \"/\", which breaks when the handbook is not at the"
+                                + " root of a site", "link to the guide's file instead, e.g. declining-a-job-offer.md"));
+                return url;
+            }
+            int hash = url.indexOf('#');
+            String file = hash < 0 ? url : url.substring(0, hash);
+            String fragment = hash < 0 ? "" : url.substring(hash);
+            if (!file.endsWith(".md")) {
+                return url;
+            }
+            String target = resolve(guidesRelative, decode(file));
+            return links.slugOf(target).map(slug -> "../" + slug + "/index.html" + fragment).orElseGet(() -> {
+                String hint = dev.handbook.problem.Suggest.closest(target, links.slugByFile().keySet())
+                        .map(s -> "did you mean \"" + relativeTo(guidesRelative, s) + "\"?")
+                        .orElse("link to a file in content/guides/, relative to this one");
+                problems.add(new Problem(path, at.line(), at.column(),
+                        "broken link: there is no guide \"" + file + "\"", hint));
+                return url;
+            });
+        }
+
+        private void rawHtml(String html, int offset) {
+            for (Element element : Jsoup.parseBodyFragment(html).body().select("*")) {
+                if (element.tagName().equals("body")) {
+                    continue;
+                }
+                RenderedMarkdown.SourcePosition at = positions.of(offset);
+                String tag = element.tagName();
+                if (!Jsoup.isValid("<" + tag + "></" + tag + ">", safelist)) {
+                    problems.add(new Problem(path, at.line(), at.column(),
+                            "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
+                                    + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
+                    continue;
+                }
+                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                    Element alone = new Element(tag);
+                    alone.attr(attribute.getKey(), attribute.getValue());
+                    if (!Jsoup.isValid(alone.outerHtml(), safelist)) {
+                        boolean url = attribute.getKey().equals("href") || attribute.getKey().equals("src");
+                        problems.add(new Problem(path, at.line(), at.column(), url
+                                ? "the address \"" + attribute.getValue() + "\" in <" + tag + "> is not allowed"
+                                : "the attribute " + attribute.getKey() + " on <" + tag + "> is not allowed",
+                                url ? "use an http(s) address or a relative link" : "remove the attribute"));
+                    } else if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
+                        linkPositions.putIfAbsent(attribute.getValue(), at);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String decode(String file) {
+        try {
+            return java.net.URLDecoder.decode(file.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return file;
+        }
+    }
+
+    /** Resolves a relative file link against the folder of the linking file; both relative to guides/. */
+    static String resolve(String from, String link) {
+        List<String> parts = new ArrayList<>(Arrays.asList(from.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String part : link.split("/")) {
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                } else {
+                    parts.add("..");
+                }
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String relativeTo(String from, String target) {
+        int depth = from.split("/").length - 1;
+        return "../".repeat(depth) + target;
+    }
+
+    /** Replaces a template block with its marker; every other fenced block renders as usual. */
+    private static final class EmbedRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            String name = block.getContentChars().toString().trim();
+            if (block.getInfo().toString().trim().equals(EMBED_INFO) && EMBED_NAME.matcher(name).matches()) {
+                html.line().raw(RenderedMarkdown.embedMarker(name)).line();
+            } else {
+                context.delegateRender();
+            }
+        }
+    }
+
+    /** Turns offsets in the body into lines and columns in the file. */
+    private static final class Positions {
+        private final int[] lineStarts;
+        private final int firstLine;
+
+        Positions(String text, int firstLine) {
+            this.firstLine = firstLine;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        RenderedMarkdown.SourcePosition of(int offset) {
+            int index = Arrays.binarySearch(lineStarts, offset);
+            int line = index >= 0 ? index : -index - 2;
+            return new RenderedMarkdown.SourcePosition(firstLine + line, offset - lineStarts[line] + 1);
+        }
+    }
+
+}

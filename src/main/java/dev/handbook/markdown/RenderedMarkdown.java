@@ -1,0 +1,50 @@
+package dev.handbook.markdown;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A guide body rendered to HTML.
+ *
+ * @param html          the body's HTML; each embedded template is a marker {@link #embedMarker(String)}
+ * @param headings      the h2 and h3 headings, in order, for the contents list
+ * @param embeds        the templates embedded, in order
+ * @param linkPositions where each link or image address in the HTML was written, by address as rendered
+ * @param words         the number of words, for reading time, e.g. {@code 612}
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
+                               Map<String, SourcePosition> linkPositions, int words) {
+
+    /**
+     * A heading.
+     *
+     * @param level 2 or 3
+     * @param id    its fragment id, e.g. {@code what-not-to-say}
+     * @param text  its text, e.g. {@code What not to say}
+     */
+    public record Heading(int level, String id, String text) {
+    }
+
+    /**
+     * A template embedded in a guide.
+     *
+     * @param name     e.g. {@code decline-interview}
+     * @param position where the embedding block starts
+     */
+    public record Embed(String name, SourcePosition position) {
+    }
+
+    /**
+     * A line and column in the writer's file.
+     *
+     * @param line   1-based, e.g. {@code 42}
+     * @param column 1-based, e.g. {@code 7}
+     */
+    public record SourcePosition(int line, int column) {
+    }
+
+    /** The exact HTML that stands where a template is embedded, until the page is rendered. */
+    public static String embedMarker(String name) {
+        return "<div data-handbook-embed=\"" + name + "\"></div>";
+    }
+}

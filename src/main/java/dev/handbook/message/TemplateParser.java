@@ -1,0 +1,198 @@
+package dev.handbook.message;
+
+import dev.handbook.content.Document;
+import dev.handbook.content.FrontMatter;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a template file's front matter and body into a {@link MessageTemplate}, reporting every problem. */
+final class TemplateParser {
+    static final List<String> KEYS = List.of("title", "subject", "description", "fields", "choices");
+    static final List<String> FIELD_KEYS = List.of("label", "hint", "example", "kind");
+    static final List<String> CHOICE_KEYS = List.of("label", "options", "toggle", "default");
+    static final List<String> OPTION_KEYS = List.of("label", "text");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private TemplateParser() {
+    }
+
+    static Optional<MessageTemplate> parse(Document doc, String name, Problems problems) {
+        int before = problems.sorted().size();
+        FrontMatter fm = doc.frontMatter();
+        fm.rejectUnknownKeys(KEYS);
+        if (!NAME.matcher(name).matches()) {
+            problems.add(new Problem(doc.path(), 0, 0, "the template name \"" + name
+                    + "\" is not lowercase words joined by hyphens", "rename the file, e.g. decline-interview.md"));
+        }
+        Optional<String> title = fm.requireString("title");
+        Optional<String> subjectText = fm.requireString("subject");
+        String description = fm.string("description").orElse("");
+
+        Map<String, FrontMatter> fieldDetails = new LinkedHashMap<>();
+        fm.mapping("fields").ifPresent(fields -> {
+            for (String key : fields.keys()) {
+                fields.mapping(key).ifPresent(detail -> fieldDetails.put(key, detail));
+            }
+        });
+        List<Choice> declared = fm.mapping("choices").map(c -> choices(c, problems)).orElse(List.of());
+        Set<String> choiceIds = new LinkedHashSet<>();
+        declared.forEach(c -> choiceIds.add(c.id()));
+
+        List<Segment> subject = subjectText.map(text -> TemplateText.parse(text,
+                new TemplateText.Origin(doc.path(), fm.lineOf("subject"), fm.columnOf("subject")), Set.of(),
+                problems)).orElse(List.of());
+        String body = doc.body();
+        int line = doc.bodyLine();
+        while (body.startsWith("\n")) {
+            body = body.substring(1);
+            line++;
+        }
+        body = body.stripTrailing();
+        if (body.isEmpty()) {
+            problems.add(new Problem(doc.path(), doc.bodyLine(), 1, "the template has no message body",
+                    "write the message after the closing \"---\""));
+        }
+        List<Segment> bodySegments = TemplateText.parse(body, new TemplateText.Origin(doc.path(), line, 1),
+                choiceIds.isEmpty() ? Set.of("\0none") : choiceIds, problems);
+
+        Map<String, String> used = new LinkedHashMap<>();
+        collectFields(subject, used);
+        collectFields(bodySegments, used);
+        declared.forEach(c -> c.options().forEach(o -> collectFields(o.segments(), used)));
+        Set<String> usedChoices = new LinkedHashSet<>();
+        bodySegments.stream().filter(s -> s instanceof Segment.ChoiceRef)
+                .forEach(s -> usedChoices.add(((Segment.ChoiceRef) s).id()));
+        for (Choice choice : declared) {
+            if (!usedChoices.contains(choice.id())) {
+                problems.add(fm.mapping("choices").get().problemAt(choice.id(),
+                        "the choice \"" + choice.id() + "\" is never used in the message")
+                        .withHint("put {" + choice.id() + "} where its text belongs, or remove it"));
+            }
+        }
+        Map<String, String> idToName = new LinkedHashMap<>();
+        used.forEach((written, id) -> idToName.putIfAbsent(id, written.substring(1, written.length() - 1)));
+        for (Map.Entry<String, FrontMatter> entry : fieldDetails.entrySet()) {
+            if (!idToName.containsKey(TemplateText.fieldId(entry.getKey()))) {
+                problems.add(fm.mapping("fields").get().problemAt(entry.getKey(),
+                        "the field \"" + entry.getKey() + "\" has details but no placeholder [" + entry.getKey()
+                                + "] in the message").withHint(dev.handbook.problem.Suggest
+                        .closest(entry.getKey(), idToName.values()).map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("write the key exactly as the placeholder, without brackets")));
+            }
+        }
+        List<Field> fields = new ArrayList<>();
+        idToName.forEach((id, placeholderName) -> fields.add(field(id, placeholderName, fieldDetails, problems)));
+
+        if (problems.sorted().size() > before || title.isEmpty() || subjectText.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MessageTemplate(name, doc.path(), title.get(), description, subject, bodySegments,
+                List.copyOf(fields), declared));
+    }
+
+    private static Field field(String id, String placeholderName, Map<String, FrontMatter> details,
+                               Problems problems) {
+        FrontMatter detail = details.entrySet().stream()
+                .filter(e -> TemplateText.fieldId(e.getKey()).equals(id)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        if (detail == null) {
+            return new Field(id, placeholderName, placeholderName, "", "", FieldKind.TEXT);
+        }
+        detail.rejectUnknownKeys(FIELD_KEYS);
+        FieldKind kind = FieldKind.TEXT;
+        Optional<String> kindName = detail.string("kind");
+        if (kindName.isPresent()) {
+            Optional<FieldKind> found = FieldKind.find(kindName.get());
+            if (found.isPresent()) {
+                kind = found.get();
+            } else {
+                problems.add(detail.problemAtValue("kind", "unknown kind \"" + kindName.get() + "\"")
+                        .withHint("kinds: " + String.join(", ", FieldKind.writtenNames())));
+            }
+        }
+        return new Field(id, placeholderName, detail.string("label").orElse(placeholderName),
+                detail.string("hint").orElse(""), detail.string("example").orElse(""), kind);
+    }
+
+    private static List<Choice> choices(FrontMatter choices, Problems problems) {
+        List<Choice> out = new ArrayList<>();
+        for (String id : choices.keys()) {
+            if (!NAME.matcher(id).matches()) {
+                problems.add(choices.problemAt(id, "the choice name \"" + id
+                        + "\" is not lowercase words joined by hyphens").withHint("for example: keep-in-touch"));
+                continue;
+            }
+            Optional<FrontMatter> spec = choices.mapping(id);
+            if (spec.isEmpty()) {
+                continue;
+            }
+            FrontMatter c = spec.get();
+            c.rejectUnknownKeys(CHOICE_KEYS);
+            String label = c.requireString("label").orElse(id);
+            if (c.has("toggle") == c.has("options")) {
+                problems.add(choices.problemAt(id, "the choice \"" + id + "\" needs either \"options\" or \"toggle\"")
+                        .withHint("options: a list of alternatives, each with a label and a text;"
+                                + " toggle: one text the reader switches on or off"));
+                continue;
+            }
+            if (c.has("toggle")) {
+                Optional<String> text = c.requireString("toggle");
+                boolean on = c.bool("default").orElse(true);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                List<Segment> segments = TemplateText.parse(text.get(),
+                        new TemplateText.Origin(c.path(), c.lineOf("toggle"), c.columnOf("toggle")), Set.of(), problems);
+                out.add(new Choice(id, label, List.of(new Choice.Option("No", List.of()),
+                        new Choice.Option("Yes", segments)), on ? 1 : 0, true));
+                continue;
+            }
+            List<Choice.Option> options = new ArrayList<>();
+            for (FrontMatter option : c.mappingList("options")) {
+                option.rejectUnknownKeys(OPTION_KEYS);
+                Optional<String> optionLabel = option.requireString("label");
+                String text = option.string("text").orElse("");
+                if (!option.has("text")) {
+                    option.requireString("text");
+                }
+                List<Segment> segments = TemplateText.parse(text, new TemplateText.Origin(option.path(),
+                        option.lineOf("text"), option.columnOf("text")), Set.of(), problems);
+                optionLabel.ifPresent(l -> options.add(new Choice.Option(l, segments)));
+            }
+            if (options.isEmpty()) {
+                problems.add(c.problemAt("options", "the choice \"" + id + "\" has no options")
+                        .withHint("add items such as:  - label: Another offer\n        text: I have accepted another offer."));
+                continue;
+            }
+            int defaultIndex = 0;
+            Optional<String> defaultLabel = c.string("default");
+            if (defaultLabel.isPresent()) {
+                List<String> labels = options.stream().map(Choice.Option::label).toList();
+                defaultIndex = labels.indexOf(defaultLabel.get());
+                if (defaultIndex < 0) {
+                    problems.add(c.problemAtValue("default", "no option is labelled \"" + defaultLabel.get() + "\"")
+                            .withHint("labels: " + String.join(", ", labels)));
+                    defaultIndex = 0;
+                }
+            }
+            out.add(new Choice(id, label, List.copyOf(options), defaultIndex, false));
+        }
+        return List.copyOf(out);
+    }
+
+    private static void collectFields(List<Segment> segments, Map<String, String> used) {
+        for (Segment segment : segments) {
+            if (segment instanceof Segment.Field field) {
+                used.putIfAbsent(field.written(), field.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.handbook.problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Formats problems for a person: the headline, the offending source line with a caret under the column,
+ * and the hint. Reads the files it quotes from a root folder.
+ */
+public final class ProblemReport {
+    private final Path root;
+    private final Map<String, List<String>> linesByPath = new HashMap<>();
+
+    /** @param root the folder that problem paths are relative to */
+    public ProblemReport(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Formats every problem, then a count line, e.g. {@code 2 problems; site/ was not changed}.
+     */
+    public String format(List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        for (Problem problem : problems) {
+            out.append(format(problem));
+        }
+        out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append('\n');
+        return out.toString();
+    }
+
+    /** Formats one problem as a headline, the quoted line and caret if known, and the hint if any. */
+    public String format(Problem problem) {
+        StringBuilder out = new StringBuilder(problem.headline()).append('\n');
+        sourceLine(problem).ifPresent(text -> {
+            String shown = text.replace('\t', ' ');
+            out.append("  | ").append(shown).append('\n');
+            if (problem.column() > 0) {
+                int caret = Math.min(problem.column() - 1, shown.length());
+                out.append("  | ").append(" ".repeat(caret)).append("^\n");
+            }
+        });
+        if (!problem.hint().isEmpty()) {
+            out.append("  = hint: ").append(problem.hint()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The GitHub Actions annotation of a problem, e.g. {@code ::error file=x.md,line=3,col=1::message}.
+     */
+    public static String annotation(Problem problem) {
+        StringBuilder out = new StringBuilder("::error file=").append(escapeProperty(problem.path()));
+        if (problem.line() > 0) {
+            out.append(",line=").append(problem.line());
+            if (problem.column() > 0) {
+                out.append(",col=").append(problem.column());
+            }
+        }
+        String text = problem.hint().isEmpty() ? problem.message() : problem.message() + " (" + problem.hint() + ")";
+        return out.append("::").append(escapeData(text)).toString();
+    }
+
+    // The escaping GitHub's workflow commands define for their data and property values.
+    private static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String text) {
+        return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private java.util.Optional<String> sourceLine(Problem problem) {
+        if (problem.line() <= 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> lines = linesByPath.computeIfAbsent(problem.path(), this::readLines);
+        if (problem.line() > lines.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(lines.get(problem.line() - 1));
+    }
+
+    private List<String> readLines(String path) {
+        Path file = root.resolve(path);
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return List.of(text.split("\r\n|\r|\n", -1));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+}

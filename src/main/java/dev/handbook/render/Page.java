@@ -1,0 +1,20 @@
+package dev.handbook.render;
+
+import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
+import dev.handbook.message.MessageTemplate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rendered page, with what the verifier needs to point its findings at a writer's file.
+ *
+ * @param outputPath    where it is published, relative to the site, e.g. {@code decline/index.html}
+ * @param html          the whole document
+ * @param sourcePath    the guide it was made from, or the theme template, e.g. {@code content/guides/x.md}
+ * @param templatePath  the theme template that made it, e.g. {@code theme/templates/guide.mustache}
+ * @param linkPositions where each address in the guide's body was written
+ * @param embeds        the message templates embedded in it, in order
+ */
+public record Page(String outputPath, String html, String sourcePath, String templatePath,
+                   Map<String, SourcePosition> linkPositions, List<MessageTemplate> embeds) {
+}

@@ -1,0 +1,214 @@
+package dev.handbook.render;
+
+import dev.handbook.content.Guide;
+import dev.handbook.content.Settings;
+import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.message.Choice;
+import dev.handbook.message.Field;
+import dev.handbook.message.FieldKind;
+import dev.handbook.message.MessageTemplate;
+import dev.handbook.message.Segment;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns guides, their rendered Markdown and their templates into pages, through the theme. Holds no state
+ * between calls; safe to share between threads.
+ */
+public final class PageRenderer {
+    /** Words read per minute, for the reading time. */
+    static final int WORDS_PER_MINUTE = 200;
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Theme theme;
+    private final Settings settings;
+
+    /** @param theme the compiled theme; @param settings the handbook's settings */
+    public PageRenderer(Theme theme, Settings settings) {
+        this.theme = theme;
+        this.settings = settings;
+    }
+
+    /** The output path of a guide's page, e.g. {@code declining-a-job-interview/index.html}. */
+    public static String guidePath(Guide guide) {
+        return guide.slug() + "/index.html";
+    }
+
+    /**
+     * Renders a guide's page with its templates' fillers in place.
+     *
+     * @param templates the embedded templates, in the order of {@code markdown.embeds()}
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page guide(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates)
+            throws TemplateException {
+        String body = markdown.html();
+        for (MessageTemplate template : templates) {
+            String marker = RenderedMarkdown.embedMarker(template.name());
+            body = body.replace(marker, theme.render("filler", fillerModel(template)));
+        }
+        Map<String, Object> model = common("../", guide.title() + " · " + settings.title(), guide.summary());
+        model.put("title", guide.title());
+        model.put("summary", guide.summary());
+        model.put("category", guide.category());
+        model.put("updatedIso", guide.updated().toString());
+        model.put("updated", HUMAN_DATE.format(guide.updated()));
+        model.put("readingMinutes", Math.max(1, (markdown.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (RenderedMarkdown.Heading heading : markdown.headings()) {
+            toc.add(Map.of("id", heading.id(), "text", heading.text(), "sub", heading.level() == 3));
+        }
+        model.put("toc", toc);
+        model.put("hasToc", !toc.isEmpty());
+        model.put("body", body);
+        model.put("hasFiller", !templates.isEmpty());
+        model.put("editHref", settings.editUrl().map(url -> url + guide.path()).orElse(""));
+        model.put("hasEdit", settings.editUrl().isPresent());
+        String html = theme.render("guide", model);
+        return new Page(guidePath(guide), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
+                List.copyOf(templates));
+    }
+
+    /**
+     * Renders the home page: what the handbook is, then every guide grouped by category.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page home(List<Guide> guides) throws TemplateException {
+        Map<String, Object> model = common("", settings.title(), settings.description());
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Map.Entry<String, List<Guide>> entry : byCategory(guides).entrySet()) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Guide guide : entry.getValue()) {
+                items.add(Map.of("title", guide.title(), "summary", guide.summary(), "href", guidePath(guide)));
+            }
+            categories.add(Map.of("name", entry.getKey(), "id", "category-" + anchor(entry.getKey()),
+                    "guides", items));
+        }
+        model.put("categories", categories);
+        return new Page("index.html", theme.render("home", model), theme.templatePath("home"),
+                theme.templatePath("home"), Map.of(), List.of());
+    }
+
+    /**
+     * Renders the page shown for an address that does not exist.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page notFound() throws TemplateException {
+        Map<String, Object> model = common("", "Page not found · " + settings.title(),
+                "This page does not exist. Start again from the list of guides.");
+        return new Page("404.html", theme.render("not-found", model), theme.templatePath("not-found"),
+                theme.templatePath("not-found"), Map.of(), List.of());
+    }
+
+    /** Guides grouped by category: the settings' order first, then alphabetically; in each, by order, title. */
+    Map<String, List<Guide>> byCategory(List<Guide> guides) {
+        Comparator<String> categoryOrder = Comparator.comparingInt((String c) -> {
+            int index = settings.categories().indexOf(c);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }).thenComparing(Comparator.naturalOrder());
+        Map<String, List<Guide>> grouped = new TreeMap<>(categoryOrder);
+        for (Guide guide : guides) {
+            grouped.computeIfAbsent(guide.category(), c -> new ArrayList<>()).add(guide);
+        }
+        grouped.values().forEach(list -> list.sort(Comparator.comparingInt(Guide::order)
+                .thenComparing(Guide::title).thenComparing(Guide::slug)));
+        return grouped;
+    }
+
+    private Map<String, Object> common(String root, String pageTitle, String description) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", settings.language());
+        model.put("siteTitle", settings.title());
+        model.put("siteDescription", settings.description());
+        model.put("pageTitle", pageTitle);
+        model.put("description", description);
+        model.put("root", root);
+        model.put("hasFiller", false);
+        return model;
+    }
+
+    static String anchor(String text) {
+        String id = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "section" : id;
+    }
+
+    /** The model of {@code filler.mustache} for one template. */
+    static Map<String, Object> fillerModel(MessageTemplate template) {
+        String prefix = "tpl-" + template.name();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", template.name());
+        model.put("id", prefix);
+        model.put("title", template.title());
+        model.put("description", template.description());
+        model.put("hasDescription", !template.description().isEmpty());
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (Field field : template.fields()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            String controlId = prefix + "-f-" + field.id();
+            f.put("field", field.id());
+            f.put("controlId", controlId);
+            f.put("label", field.label());
+            f.put("hint", field.hint());
+            f.put("hasHint", !field.hint().isEmpty());
+            f.put("hintId", controlId + "-hint");
+            f.put("example", field.example().isEmpty() ? "" : "e.g. " + field.example());
+            f.put("multiline", field.kind() == FieldKind.MULTILINE);
+            f.put("inputType", field.kind().inputType());
+            f.put("autocomplete", field.kind().autocomplete());
+            fields.add(f);
+        }
+        model.put("fields", fields);
+        List<Map<String, Object>> choices = new ArrayList<>();
+        for (Choice choice : template.choices()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            String controlId = prefix + "-c-" + choice.id();
+            c.put("choice", choice.id());
+            c.put("controlId", controlId);
+            c.put("label", choice.label());
+            c.put("toggle", choice.toggle());
+            c.put("checked", choice.defaultIndex() == 1);
+            List<Map<String, Object>> options = new ArrayList<>();
+            for (int i = 0; i < choice.options().size(); i++) {
+                options.add(Map.of("optionId", controlId + "-" + i, "index", i,
+                        "label", choice.options().get(i).label(), "checked", i == choice.defaultIndex()));
+            }
+            c.put("options", options);
+            choices.add(c);
+        }
+        model.put("choices", choices);
+        model.put("hasChoices", !choices.isEmpty());
+        model.put("subjectParts", fallbackParts(template, template.subject()));
+        model.put("bodyParts", fallbackParts(template, template.body()));
+        model.put("data", template.toJson());
+        return model;
+    }
+
+    /** The fallback text as parts, with placeholders marked: what a reader without scripts sees. */
+    private static List<Map<String, Object>> fallbackParts(MessageTemplate template, List<Segment> segments) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment instanceof Segment.Text text) {
+                parts.add(Map.of("text", text.text(), "placeholder", false));
+            } else if (segment instanceof Segment.Field field) {
+                parts.add(Map.of("text", field.written(), "placeholder", true));
+            } else if (segment instanceof Segment.ChoiceRef ref) {
+                Choice choice = template.choice(ref.id());
+                List<Segment> chosen = choice.options().get(choice.defaultIndex()).segments();
+                if (!chosen.isEmpty()) {
+                    parts.add(Map.of("text", ref.prefix(), "placeholder", false));
+                    parts.addAll(fallbackParts(template, chosen));
+                    parts.add(Map.of("text", ref.suffix(), "placeholder", false));
+                }
+            }
+        }
+        return parts;
+    }
+}

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a content folder: {@code handbook.yml}, {@code guides/**.md} and {@code templates/*.md}.
+ * Reads a content folder: {@code handbook.yml}, {@code guides/**.md} and {@code templates/**.md}.
  *
  * <p>Files are walked in sorted order. Hidden files and editors' backup files are ignored; anything else
  * that is not what a folder should hold is a problem.
@@ -50,7 +50,7 @@ public final class ContentLoader {
         Map<String, String> guideFiles = new TreeMap<>();
         List<Guide> guides = new ArrayList<>();
         List<Document> broken = new ArrayList<>();
-        for (Path file : markdownFiles(contentDir, GUIDES, true, prefix, problems)) {
+        for (Path file : markdownFiles(contentDir, GUIDES, prefix, problems)) {
             String relative = slashes(contentDir.resolve(GUIDES).relativize(file));
             String display = prefix + "/" + GUIDES + "/" + relative;
             guideFiles.put(relative, stem(file));
@@ -70,7 +70,7 @@ public final class ContentLoader {
         }
         rejectDuplicateSlugs(guides, problems);
         List<Document> templates = new ArrayList<>();
-        for (Path file : markdownFiles(contentDir, TEMPLATES, false, prefix, problems)) {
+        for (Path file : markdownFiles(contentDir, TEMPLATES, prefix, problems)) {
             String display = prefix + "/" + TEMPLATES + "/" + slashes(contentDir.resolve(TEMPLATES).relativize(file));
             readDocument(file, display, problems).ifPresent(templates::add);
         }
@@ -180,8 +180,7 @@ public final class ContentLoader {
         return new Settings(title, description, language, baseUrl, editUrl, fm.stringList("categories"));
     }
 
-    private static List<Path> markdownFiles(Path contentDir, String folder, boolean recursive, String prefix,
-                                            Problems problems) {
+    private static List<Path> markdownFiles(Path contentDir, String folder, String prefix, Problems problems) {
         Path dir = contentDir.resolve(folder);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
@@ -191,7 +190,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.sorted().toList()) {
                 String name = file.getFileName().toString();
                 String display = prefix + "/" + slashes(contentDir.relativize(file));
@@ -199,9 +198,9 @@ public final class ContentLoader {
                     continue;
                 }
                 if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!recursive) {
-                        problems.add(display, 0, 0, "unexpected folder: templates are files directly in "
-                                + prefix + "/" + folder);
+                    if (name.endsWith(".md")) {
+                        problems.add(new Problem(display, 0, 0, "this is a folder, but its name ends in .md",
+                                "a guide or template is a file; rename the folder if it only groups them"));
                     }
                     continue;
                 }

@@ -285,6 +285,23 @@ public final class FrontMatter {
         return tuple == null ? mappingColumn() : column(tuple.getKeyNode());
     }
 
+    /** The line where the value of the key starts, for problems inside a text value. */
+    public int valueLineOf(String key) {
+        return has(key) ? line(valueNode(key)) : lineOf(key);
+    }
+
+    /** The column where the text of the key's value starts, after an opening quote if there is one. */
+    public int valueColumnOf(String key) {
+        if (!has(key)) {
+            return columnOf(key);
+        }
+        Node value = valueNode(key);
+        boolean quoted = value instanceof ScalarNode scalar
+                && (scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED
+                || scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED);
+        return column(value) + (quoted ? 1 : 0);
+    }
+
     /** The line where this mapping starts. */
     public int mappingLine() {
         return line(node);

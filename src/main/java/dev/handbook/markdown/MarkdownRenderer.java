@@ -212,7 +212,7 @@ public final class MarkdownRenderer {
                 }
                 RenderedMarkdown.SourcePosition at = positions.of(offset);
                 String tag = element.tagName();
-                if (!Jsoup.isValid("<" + tag + "></" + tag + ">", safelist)) {
+                if (!Jsoup.isValid(new Element(tag).outerHtml(), safelist)) {
                     problems.add(new Problem(path, at.line(), at.column(),
                             "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
                                     + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));

@@ -36,10 +36,10 @@ final class TemplateParser {
         Optional<String> subjectText = fm.requireString("subject");
         String description = fm.string("description").orElse("");
 
-        Map<String, FrontMatter> fieldDetails = new LinkedHashMap<>();
+        Map<String, Field> fieldDetails = new LinkedHashMap<>();
         fm.mapping("fields").ifPresent(fields -> {
             for (String key : fields.keys()) {
-                fields.mapping(key).ifPresent(detail -> fieldDetails.put(key, detail));
+                fields.mapping(key).ifPresent(detail -> fieldDetails.put(key, details(key, detail, problems)));
             }
         });
         List<Choice> declared = fm.mapping("choices").map(c -> choices(c, problems)).orElse(List.of());
@@ -47,7 +47,7 @@ final class TemplateParser {
         declared.forEach(c -> choiceIds.add(c.id()));
 
         List<Segment> subject = subjectText.map(text -> TemplateText.parse(text,
-                new TemplateText.Origin(doc.path(), fm.lineOf("subject"), fm.columnOf("subject")), Set.of(),
+                new TemplateText.Origin(doc.path(), fm.valueLineOf("subject"), fm.valueColumnOf("subject")), Set.of(),
                 problems)).orElse(List.of());
         String body = doc.body();
         int line = doc.bodyLine();
@@ -79,7 +79,7 @@ final class TemplateParser {
         }
         Map<String, String> idToName = new LinkedHashMap<>();
         used.forEach((written, id) -> idToName.putIfAbsent(id, written.substring(1, written.length() - 1)));
-        for (Map.Entry<String, FrontMatter> entry : fieldDetails.entrySet()) {
+        for (Map.Entry<String, Field> entry : fieldDetails.entrySet()) {
             if (!idToName.containsKey(TemplateText.fieldId(entry.getKey()))) {
                 problems.add(fm.mapping("fields").get().problemAt(entry.getKey(),
                         "the field \"" + entry.getKey() + "\" has details but no placeholder [" + entry.getKey()
@@ -89,7 +89,9 @@ final class TemplateParser {
             }
         }
         List<Field> fields = new ArrayList<>();
-        idToName.forEach((id, placeholderName) -> fields.add(field(id, placeholderName, fieldDetails, problems)));
+        idToName.forEach((id, placeholderName) -> fields.add(fieldDetails.values().stream()
+                .filter(f -> f.id().equals(id)).findFirst()
+                .orElse(new Field(id, placeholderName, placeholderName, "", "", FieldKind.TEXT))));
 
         if (problems.sorted().size() > before || title.isEmpty() || subjectText.isEmpty()) {
             return Optional.empty();
@@ -98,14 +100,7 @@ final class TemplateParser {
                 List.copyOf(fields), declared));
     }
 
-    private static Field field(String id, String placeholderName, Map<String, FrontMatter> details,
-                               Problems problems) {
-        FrontMatter detail = details.entrySet().stream()
-                .filter(e -> TemplateText.fieldId(e.getKey()).equals(id)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-        if (detail == null) {
-            return new Field(id, placeholderName, placeholderName, "", "", FieldKind.TEXT);
-        }
+    private static Field details(String placeholderName, FrontMatter detail, Problems problems) {
         detail.rejectUnknownKeys(FIELD_KEYS);
         FieldKind kind = FieldKind.TEXT;
         Optional<String> kindName = detail.string("kind");
@@ -118,8 +113,9 @@ final class TemplateParser {
                         .withHint("kinds: " + String.join(", ", FieldKind.writtenNames())));
             }
         }
-        return new Field(id, placeholderName, detail.string("label").orElse(placeholderName),
-                detail.string("hint").orElse(""), detail.string("example").orElse(""), kind);
+        return new Field(TemplateText.fieldId(placeholderName), placeholderName,
+                detail.string("label").orElse(placeholderName), detail.string("hint").orElse(""),
+                detail.string("example").orElse(""), kind);
     }
 
     private static List<Choice> choices(FrontMatter choices, Problems problems) {
@@ -150,7 +146,7 @@ final class TemplateParser {
                     continue;
                 }
                 List<Segment> segments = TemplateText.parse(text.get(),
-                        new TemplateText.Origin(c.path(), c.lineOf("toggle"), c.columnOf("toggle")), Set.of(), problems);
+                        new TemplateText.Origin(c.path(), c.valueLineOf("toggle"), c.valueColumnOf("toggle")), Set.of(), problems);
                 out.add(new Choice(id, label, List.of(new Choice.Option("No", List.of()),
                         new Choice.Option("Yes", segments)), on ? 1 : 0, true));
                 continue;
@@ -164,12 +160,12 @@ final class TemplateParser {
                     option.requireString("text");
                 }
                 List<Segment> segments = TemplateText.parse(text, new TemplateText.Origin(option.path(),
-                        option.lineOf("text"), option.columnOf("text")), Set.of(), problems);
+                        option.valueLineOf("text"), option.valueColumnOf("text")), Set.of(), problems);
                 optionLabel.ifPresent(l -> options.add(new Choice.Option(l, segments)));
             }
             if (options.isEmpty()) {
                 problems.add(c.problemAt("options", "the choice \"" + id + "\" has no options")
-                        .withHint("add items such as:  - label: Another offer\n        text: I have accepted another offer."));
+                        .withHint("add a list of options, each with a \"label:\" and a \"text:\""));
                 continue;
             }
             int defaultIndex = 0;

@@ -1,0 +1,54 @@
+package dev.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.handbook.problem.BuildFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same input gives the same bytes; a failed build changes nothing. Runs on the real handbook. */
+class DeterminismTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void twoBuildsOfTheHandbookAreByteIdentical() throws BuildFailure, IOException {
+        SiteBuilder first = SiteBuilder.standard();
+        SiteBuilder second = SiteBuilder.standard();
+        first.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("a"), false);
+        second.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("b"), false);
+        Map<String, String> a = TestSites.read(work.resolve("a"));
+        Map<String, String> b = TestSites.read(work.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        for (String path : a.keySet()) {
+            assertArrayEquals(Files.readAllBytes(work.resolve("a").resolve(path)),
+                    Files.readAllBytes(work.resolve("b").resolve(path)), path);
+        }
+        assertFalse(a.values().stream().anyMatch(text -> text.contains("\r")), "only LF line endings");
+    }
+
+    @Test
+    void aFailingBuildLeavesAnExistingSiteUntouched() throws BuildFailure, IOException {
+        Path site = work.resolve("site");
+        SiteBuilder builder = SiteBuilder.standard();
+        builder.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
+        Map<String, String> before = TestSites.read(site);
+
+        Path content = work.resolve("content");
+        TestSites.copy(TestSites.CONTENT, content);
+        Path guide = content.resolve("guides/declining-a-job-interview.md");
+        Files.writeString(guide, Files.readString(guide) + "\nSee [a missing guide](no-such-guide.md).\n");
+
+        BuildFailure failure = assertThrows(BuildFailure.class,
+                () -> builder.buildInto(content, TestSites.THEME, site, false));
+        assertEquals("content/guides/declining-a-job-interview.md", failure.problems().get(0).path());
+        assertEquals(before, TestSites.read(site));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.handbook.output.SiteWriter;
+import dev.handbook.problem.BuildFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds {@code src/test/resources/golden/basic/content} with the real theme and compares every file with
+ * {@code golden/basic/expected/}. After an intended change, regenerate with
+ * {@code mvn test -Dtest=GoldenSiteTest -Dgolden.update=true} and review the diff.
+ */
+class GoldenSiteTest {
+    private static final Path CASE = TestSites.resource("golden/basic");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theBuiltSiteEqualsTheExpectedFiles() throws BuildFailure, IOException {
+        SiteBuilder.standard().buildInto(CASE.resolve("content"), TestSites.THEME, out.resolve("site"), false);
+        Map<String, String> actual = TestSites.read(out.resolve("site"));
+        Path expectedDir = CASE.resolve("expected");
+        if (TestSites.UPDATE) {
+            if (Files.exists(expectedDir)) {
+                try (var walk = Files.walk(expectedDir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            TestSites.copy(out.resolve("site"), expectedDir);
+        }
+        Map<String, String> expected = TestSites.read(expectedDir);
+        assertEquals(expected.keySet(), actual.keySet(), "the files of the site");
+        for (Map.Entry<String, String> entry : expected.entrySet()) {
+            assertEquals(entry.getValue(), actual.get(entry.getKey()), entry.getKey());
+        }
+        assertFalse(actual.containsKey("draft/index.html"), "drafts are not published");
+        assertEquals(true, actual.get(SiteWriter.MANIFEST).startsWith("404.html\nalpha/index.html\n"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.handbook.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
+import dev.handbook.problem.Problem;
+import dev.handbook.render.Page;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SiteVerifierTest {
+    private static final SiteVerifier VERIFIER = new SiteVerifier();
+    private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head><title>T</title>"
+            + "<meta name=\"description\" content=\"D\"></head><body>";
+
+    private static Page page(String path, String body, Map<String, SourcePosition> positions) {
+        return new Page(path, HEAD + body + "</body></html>", "content/guides/g.md", "theme/templates/guide.mustache",
+                positions, List.of());
+    }
+
+    private static List<String> verify(Page... pages) {
+        List<SiteVerifier.Parsed> parsed = java.util.Arrays.stream(pages).map(VERIFIER::parse).toList();
+        return VERIFIER.verify(parsed, Set.of("assets/style.css")).stream().map(Problem::headline).toList();
+    }
+
+    @Test
+    void aCorrectSiteHasNoProblems() {
+        assertEquals(List.of(), verify(
+                page("index.html", "<h1 id=top>Home</h1><a href=\"g/index.html#s\">g</a>"
+                        + "<link rel=stylesheet href=\"assets/style.css\"><a href=\"https://example.org/\">x</a>"
+                        + "<a href=\"mailto:a@example.org\">m</a><a href=\"#top\">top</a>", Map.of()),
+                page("g/index.html", "<h1>G</h1><h2 id=s>S</h2><a href=\"../index.html\">home</a>"
+                        + "<img src=\"../assets/style.css\" alt=\"\">", Map.of())));
+    }
+
+    @Test
+    void brokenLinksInTheGuideBodyPointAtTheGuidesLine() {
+        assertEquals(List.of(
+                "content/guides/g.md:7:3: error: broken link: \"../nope/index.html\" leads to nope/index.html, which"
+                        + " the site does not have",
+                "content/guides/g.md:8:1: error: broken link: index.html has no section \"#missing\""),
+                verify(page("index.html", "<h1 id=top>Home</h1>", Map.of()),
+                        page("g/index.html", "<h1>G</h1><div class=guide-body><a href=\"../nope/index.html\">x</a>"
+                                + "<a href=\"../index.html#missing\">y</a></div>",
+                                Map.of("../nope/index.html", new SourcePosition(7, 3),
+                                        "../index.html#missing", new SourcePosition(8, 1)))));
+    }
+
+    @Test
+    void problemsOutsideTheBodyPointAtTheThemeTemplate() {
+        assertEquals(List.of(
+                "theme/templates/guide.mustache: error: template markup \"{{\" or \"}}\" is left in the page"
+                        + " (in g/index.html)",
+                "theme/templates/guide.mustache: error: the address \"../\" points at a folder, which does not open"
+                        + " from file:// (in g/index.html)",
+                "theme/templates/guide.mustache: error: the address \"/abs.html\" starts with \"/\", which breaks under"
+                        + " a sub-path or from file:// (in g/index.html)",
+                "theme/templates/guide.mustache: error: the id \"x\" is used twice on this page (in g/index.html)",
+                "theme/templates/guide.mustache: error: the page has 2 <h1> headings; it must have exactly one"
+                        + " (in g/index.html)",
+                "theme/templates/guide.mustache: error: the page loads \"https://cdn.example.org/a.js\" from another"
+                        + " host (in g/index.html)",
+                "theme/templates/guide.mustache: error: the page loads \"https://fonts.example.org/f.woff\" from"
+                        + " another host (in g/index.html)",
+                "theme/templates/guide.mustache: error: this image has no alt text (in g/index.html)"),
+                verify(page("g/index.html", "<h1 id=x>A</h1><h1 id=x>B</h1><a href=\"../\">up</a>"
+                        + "<a href=\"/abs.html\">abs</a><script src=\"https://cdn.example.org/a.js\"></script>"
+                        + "<style>@font-face{src:url(https://fonts.example.org/f.woff)}</style>"
+                        + "<img src=\"../assets/style.css\"><p>{{oops}}</p>", Map.of())));
+    }
+
+    @Test
+    void missingMetadataIsAProblem() {
+        Page bare = new Page("index.html", "<html><head></head><body><h1>x</h1></body></html>", "t", "t",
+                Map.of(), List.of());
+        assertEquals(List.of("t: error: the page has no <title> (in index.html)",
+                "t: error: the page has no language (<html lang>) (in index.html)",
+                "t: error: the page has no meta description (in index.html)"),
+                VERIFIER.verify(List.of(VERIFIER.parse(bare)), Set.of()).stream().map(Problem::headline).toList());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.build.TestSites;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    }
+
+    @Test
+    void buildsAndPrintsASummary() {
+        int code = run(Map.of(), "--content", "content", "--theme", "theme", "--out", work.resolve("site").toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("built 1 guides, 3 pages"), out.toString());
+        assertTrue(Files.exists(work.resolve("site/index.html")));
+    }
+
+    @Test
+    void problemsGoToStandardErrorWithExitCodeOneAndAnnotationsOnGitHub() throws IOException {
+        Path content = work.resolve("content");
+        TestSites.copy(TestSites.CONTENT, content);
+        Files.writeString(content.resolve("guides/bad.md"), "---\ntitle: Bad\n---\n");
+        int code = run(Map.of("GITHUB_ACTIONS", "true"), "--content", content.toString(), "--out",
+                work.resolve("site").toString());
+        assertEquals(1, code);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.startsWith("content/guides/bad.md:2:1: error: missing required key \"summary\"\n"
+                + "  | title: Bad\n  | ^\n"), errors);
+        assertTrue(errors.endsWith("2 problems\nthe build failed; site/ was not changed\n"), errors);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+                "::error file=content/guides/bad.md,line=2,col=1::missing required key \"summary\""), out.toString());
+        assertTrue(Files.notExists(work.resolve("site")));
+    }
+
+    @Test
+    void wrongArgumentsExitWithTwoAndUsage() {
+        assertEquals(2, run(Map.of(), "--colour"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: unknown option --colour\nusage:"));
+        assertEquals(2, run(Map.of(), "--content", work.resolve("nothing").toString()));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.handbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+    private final Problems problems = new Problems();
+
+    private FrontMatter parse(String yaml) {
+        return FrontMatter.parse("f.md", 2, yaml, problems).orElseThrow();
+    }
+
+    @Test
+    void readsTypedValues() {
+        FrontMatter fm = parse("title: No\nupdated: 2026-01-31\ndraft: true\norder: 3\ntags: [a, b]\n");
+        assertEquals(Optional.of("No"), fm.string("title"));
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), fm.date("updated"));
+        assertEquals(Optional.of(true), fm.bool("draft"));
+        assertEquals(Optional.of(3), fm.integer("order"));
+        assertEquals(List.of("a", "b"), fm.stringList("tags"));
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
+    void reportsWrongTypesAtTheValue() {
+        FrontMatter fm = parse("updated: 31/01/2026\ndraft: maybe\norder: first\ntags: a\ntitle: [x]\n");
+        fm.date("updated");
+        fm.bool("draft");
+        fm.integer("order");
+        fm.stringList("tags");
+        fm.string("title");
+        assertEquals(List.of(
+                "f.md:2:10: error: \"updated\" must be a date written as YYYY-MM-DD",
+                "f.md:3:8: error: \"draft\" must be true or false",
+                "f.md:4:8: error: \"order\" must be a whole number",
+                "f.md:5:7: error: \"tags\" must be a list, such as [interviews, email]",
+                "f.md:6:8: error: \"title\" must be text"), headlines());
+    }
+
+    @Test
+    void anImpossibleDayIsNotADate() {
+        parse("updated: 2026-02-30\n").date("updated");
+        assertEquals(List.of("f.md:2:10: error: \"updated\" must be a date written as YYYY-MM-DD"), headlines());
+    }
+
+    @Test
+    void unknownAndDuplicateKeysAreProblems() {
+        FrontMatter fm = parse("title: A\nsumary: B\ntitle: C\n");
+        fm.rejectUnknownKeys(List.of("title", "summary"));
+        fm.requireString("summary");
+        List<Problem> sorted = problems.sorted();
+        assertEquals(List.of("f.md:3:1: error: unknown key \"sumary\"",
+                "f.md:4:1: error: the key \"title\" appears twice"), headlines());
+        assertEquals("did you mean \"summary\"? allowed keys: title, summary", sorted.get(0).hint());
+    }
+
+    @Test
+    void missingAndEmptyRequiredValuesAreProblems() {
+        FrontMatter fm = parse("title: \"  \"\n");
+        fm.requireString("title");
+        fm.requireString("summary");
+        assertEquals(List.of("f.md:2:1: error: missing required key \"summary\"",
+                "f.md:2:8: error: \"title\" must not be empty"), headlines());
+    }
+
+    @Test
+    void yamlOneTwoKeepsNorwayAsText() {
+        assertEquals(Optional.of("no"), parse("country: no\n").string("country"));
+    }
+
+    private List<String> headlines() {
+        return problems.sorted().stream().map(Problem::headline).toList();
+    }
+}

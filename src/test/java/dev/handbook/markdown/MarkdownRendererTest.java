@@ -1,0 +1,105 @@
+package dev.handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final GuideLinks LINKS = new GuideLinks(Map.of("declining-a-job-offer.md", "declining-a-job-offer",
+            "this.md", "this", "sub/deeper.md", "deeper"));
+    private final Problems problems = new Problems();
+
+    private RenderedMarkdown render(String body) {
+        return RENDERER.render("content/guides/this.md", body, 10, LINKS, problems);
+    }
+
+    @Test
+    void linksToGuideFilesBecomePageRelativeLinks() {
+        RenderedMarkdown out = render("See [the offer guide](declining-a-job-offer.md#what-to-say) and"
+                + " [deeper](sub/deeper.md).\n");
+        assertTrue(out.html().contains("<a href=\"../declining-a-job-offer/index.html#what-to-say\">"), out.html());
+        assertTrue(out.html().contains("<a href=\"../deeper/index.html\">"), out.html());
+        assertEquals(new RenderedMarkdown.SourcePosition(10, 23),
+                out.linkPositions().get("../declining-a-job-offer/index.html#what-to-say"));
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void aLinkToAMissingGuideIsAProblemWithASuggestion() {
+        render("Intro\n\nSee [this](declining-a-job-ofer.md).\n");
+        Problem problem = problems.sorted().get(0);
+        assertEquals("content/guides/this.md:12:12: error: broken link: there is no guide \"declining-a-job-ofer.md\"",
+                problem.headline());
+        assertEquals("did you mean \"declining-a-job-offer.md\"?", problem.hint());
+    }
+
+    @Test
+    void unsafeHtmlAndUrlsAreProblems() {
+        render("""
+                <script>alert(1)</script>
+
+                Text <span onclick="x()">hi</span> and <a href="javascript:alert(1)">a</a>.
+
+                [click](javascript:alert(1)) and [root](/absolute) and <iframe src="https://x"></iframe>
+                """);
+        assertEquals(List.of(
+                "content/guides/this.md:10:1: error: the HTML element <script> is not allowed",
+                "content/guides/this.md:12:6: error: the attribute onclick on <span> is not allowed",
+                "content/guides/this.md:12:40: error: the address \"javascript:alert(1)\" in <a> is not allowed",
+                "content/guides/this.md:14:9: error: links with \"javascript:\" are not allowed",
+                "content/guides/this.md:14:41: error: the link \"/absolute\" starts with \"/\", which breaks when the"
+                        + " handbook is not at the root of a site",
+                "content/guides/this.md:14:56: error: the HTML element <iframe> is not allowed"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void safeHtmlPasses() {
+        RenderedMarkdown out = render("Press <kbd>Ctrl</kbd> and <abbr title=\"curriculum vitae\">CV</abbr>.\n");
+        assertTrue(out.html().contains("<kbd>Ctrl</kbd>"), out.html());
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void headingsGetStableIdsForTheContentsList() {
+        RenderedMarkdown out = render("## Why say no\n\ntext\n\n### 1. Reply soon\n\n## Why say no\n");
+        assertEquals(List.of(new RenderedMarkdown.Heading(2, "why-say-no", "Why say no"),
+                new RenderedMarkdown.Heading(3, "1-reply-soon", "1. Reply soon"),
+                new RenderedMarkdown.Heading(2, "why-say-no-1", "Why say no")), out.headings());
+    }
+
+    @Test
+    void aTemplateBlockBecomesAMarkerAndOtherCodeStaysCode() {
+        RenderedMarkdown out = render("Before\n\n```template\ndecline-interview\n```\n\n```\ncode\n```\n");
+        assertEquals(List.of(new RenderedMarkdown.Embed("decline-interview", new RenderedMarkdown.SourcePosition(12, 1))),
+                out.embeds());
+        assertTrue(out.html().contains(RenderedMarkdown.embedMarker("decline-interview")), out.html());
+        assertTrue(out.html().contains("<pre><code>code\n</code></pre>"), out.html());
+    }
+
+    @Test
+    void aTemplateBlockWithoutAValidNameIsAProblem() {
+        render("```template\nNot A Name\n```\n");
+        assertEquals(List.of("content/guides/this.md:10:1: error: \"Not A Name\" is not a template name"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void countsWords() {
+        assertEquals(5, render("One two *three* four\n\n- five\n").words());
+    }
+
+    @Test
+    void resolvesRelativeFilePaths() {
+        assertEquals("b.md", MarkdownRenderer.resolve("a.md", "b.md"));
+        assertEquals("x/b.md", MarkdownRenderer.resolve("x/a.md", "./b.md"));
+        assertEquals("b.md", MarkdownRenderer.resolve("x/a.md", "../b.md"));
+        assertEquals("../b.md", MarkdownRenderer.resolve("a.md", "../b.md"));
+    }
+}

@@ -1,0 +1,184 @@
+package dev.handbook.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.content.Document;
+import dev.handbook.content.SourceException;
+import dev.handbook.content.SourceText;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MessageTemplateTest {
+    private final Problems problems = new Problems();
+
+    private TemplateCatalog catalog(String... files) throws SourceException {
+        List<Document> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < files.length; i += 2) {
+            docs.add(Document.split(SourceText.decode(files[i + 1].getBytes(StandardCharsets.UTF_8), files[i]),
+                    problems).orElseThrow());
+        }
+        return TemplateCatalog.parse(docs, problems);
+    }
+
+    private MessageTemplate template(String text) throws SourceException {
+        return catalog("content/templates/t.md", text).find("t").orElseThrow(() ->
+                new AssertionError(problems.sorted().toString()));
+    }
+
+    private static final String DECLINE = """
+            ---
+            title: Decline
+            subject: "[Job Title] interview"
+            fields:
+              Your Name:
+                label: Your name
+                kind: name
+            choices:
+              reason:
+                label: Give a reason?
+                options:
+                  - label: No reason
+                    text: ""
+                  - label: Another offer
+                    text: I accepted another offer at [Other Company].
+              keep:
+                label: Keep in touch
+                toggle: I hope we meet again.
+            ---
+            Dear [Interviewer's Name],
+
+            Thank you for the [Job Title] role.
+
+            {reason}
+
+            Thanks again.
+            {keep}
+
+            Best,
+            [Your Name]
+            """;
+
+    @Test
+    void fallbackKeepsPlaceholdersAndDefaultChoices() throws SourceException {
+        Message message = template(DECLINE).fallback();
+        assertEquals("[Job Title] interview", message.subject());
+        assertEquals("Dear [Interviewer's Name],\n\nThank you for the [Job Title] role.\n\nThanks again.\n"
+                + "I hope we meet again.\n\nBest,\n[Your Name]", message.body());
+    }
+
+    @Test
+    void rendersValuesAndChoicesWithoutGaps() throws SourceException {
+        MessageTemplate t = template(DECLINE);
+        Message message = t.render(Map.of("interviewers-name", "  Sam Lee \n", "job-title", "Nurse\nLead",
+                "other-company", "Acme & Co", "your-name", "Kim"), Map.of("reason", 1, "keep", 0));
+        assertEquals("Nurse Lead interview", message.subject());
+        assertEquals("Dear Sam Lee,\n\nThank you for the Nurse\nLead role.\n\nI accepted another offer at Acme & Co."
+                + "\n\nThanks again.\n\nBest,\nKim", message.body());
+        assertEquals("Subject: Nurse Lead interview\n\nDear Sam Lee,", message.asPlainText().substring(0, 44));
+    }
+
+    @Test
+    void fieldsAreDistinctPlaceholdersInOrderOfUseWithDetails() throws SourceException {
+        MessageTemplate t = template(DECLINE);
+        assertEquals(List.of("job-title", "interviewers-name", "your-name", "other-company"),
+                t.fields().stream().map(Field::id).toList());
+        Field yourName = t.fields().get(2);
+        assertEquals("Your name", yourName.label());
+        assertEquals(FieldKind.NAME, yourName.kind());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void escapesWriteLiteralBrackets() throws SourceException {
+        MessageTemplate t = template("---\ntitle: T\nsubject: S\n---\nUse \\[square\\] and \\{curly\\} and \\\\ here.\n");
+        assertEquals("Use [square] and {curly} and \\ here.", t.fallback().body());
+        assertEquals(List.of(), t.fields());
+    }
+
+    @Test
+    void aChoiceAtTheStartOrEndLeavesNoBlankLines() throws SourceException {
+        MessageTemplate t = template("""
+                ---
+                title: T
+                subject: S
+                choices:
+                  a:
+                    label: A
+                    toggle: First.
+                  b:
+                    label: B
+                    toggle: Last.
+                ---
+                {a}
+
+                Middle.
+
+                {b}
+                """);
+        assertEquals("First.\n\nMiddle.\n\nLast.", t.fallback().body());
+        assertEquals("Middle.", t.render(Map.of(), Map.of("a", 0, "b", 0)).body());
+    }
+
+    @Test
+    void reportsEveryTemplateProblemWithItsPosition() throws SourceException {
+        catalog("content/templates/bad.md", """
+                ---
+                title: Bad
+                subject: Hello [Name
+                fields:
+                  Company:
+                    label: Company
+                    kind: robot
+                choices:
+                  empty:
+                    label: Empty
+                    options: []
+                  unused:
+                    label: Unused
+                    toggle: Never shown.
+                ---
+                Dear [], see ] and {missing} and [Name].
+                """);
+        assertEquals(List.of(
+                "content/templates/bad.md:3:16: error: this \"[\" is not closed on the same line",
+                "content/templates/bad.md:5:3: error: the field \"Company\" has details but no placeholder [Company]"
+                        + " in the message",
+                "content/templates/bad.md:7:11: error: unknown kind \"robot\"",
+                "content/templates/bad.md:11:5: error: the choice \"empty\" has no options",
+                "content/templates/bad.md:12:3: error: the choice \"unused\" is never used in the message",
+                "content/templates/bad.md:16:6: error: empty placeholder \"[]\"",
+                "content/templates/bad.md:16:14: error: this \"]\" has no opening \"[\"",
+                "content/templates/bad.md:16:20: error: unknown choice {missing}"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void twoTemplatesWithOneNameAreAProblem() throws SourceException {
+        TemplateCatalog catalog = catalog("content/templates/a/t.md", "---\ntitle: A\nsubject: S\n---\nA\n",
+                "content/templates/b/t.md", "---\ntitle: B\nsubject: S\n---\nB\n");
+        assertEquals(List.of("content/templates/b/t.md: error: two templates are named \"t\": this one and"
+                + " content/templates/a/t.md"), problems.sorted().stream().map(Problem::headline).toList());
+        assertEquals("A", catalog.find("t").orElseThrow().fallback().body());
+    }
+
+    @Test
+    void jsonIsSafeInsideAScriptElement() throws SourceException {
+        MessageTemplate t = template("---\ntitle: T\nsubject: S\n---\n</script><b>&amp;</b> [Name]\n");
+        String json = t.toJson();
+        assertTrue(!json.contains("<") && !json.contains(">") && !json.contains("&"), json);
+        assertEquals("{\"name\":\"t\",\"subject\":[[\"t\",\"S\"]],\"body\":[[\"t\",\"\\u003c/script\\u003e\\u003cb\\u003e"
+                + "\\u0026amp;\\u003c/b\\u003e \"],[\"f\",\"name\",\"[Name]\"]],\"fields\":[\"name\"],\"choices\":[]}", json);
+    }
+
+    @Test
+    void fieldIdsIgnoreCaseAccentsAndApostrophes() {
+        assertEquals("interviewers-name", TemplateText.fieldId("Interviewer's Name"));
+        assertEquals("interviewers-name", TemplateText.fieldId("Interviewer’s name"));
+        assertEquals("cafe-owner", TemplateText.fieldId("Café Owner"));
+    }
+}

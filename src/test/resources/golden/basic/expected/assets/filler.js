@@ -112,14 +112,6 @@
     window.setTimeout(function () { filler.status.textContent = text; }, 30);
   }
 
-  function remembering() {
-    try {
-      return window.localStorage.getItem(STORE_KEY) !== null;
-    } catch (e) {
-      return false;
-    }
-  }
-
   function save() {
     if (!fillers.length || !fillers[0].remember.checked) {
       return;

@@ -1,0 +1,88 @@
+package dev.handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.build.SiteBuilder;
+import dev.handbook.build.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A reader finds the guide from the home page and jumps through its contents list, from disk and over HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NavigationBrowserTest {
+    private Path work;
+    private ChromeDriver driver;
+    private StaticServer server;
+
+    @BeforeAll
+    void buildAndStart() throws Exception {
+        work = Files.createTempDirectory("navigation-test");
+        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("site"), false);
+        server = new StaticServer(work.resolve("site"), "/some/sub/path/");
+        driver = Browser.start(work.resolve("profile"), Files.createDirectories(work.resolve("downloads")));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        try (Stream<Path> walk = Files.walk(work)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    Stream<String> bases() {
+        return Stream.of(work.resolve("site").toUri().toString(), server.url());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void theHomePageLeadsToTheGuideAndItsContentsJumpToEachSection(String base) {
+        driver.get(base + "index.html");
+        assertEquals("Career Handbook", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.linkText("How to decline a job interview")).click();
+        assertEquals(base + "declining-a-job-interview/index.html", driver.getCurrentUrl());
+        assertEquals("How to decline a job interview", driver.findElement(By.tagName("h1")).getText());
+
+        List<WebElement> entries = driver.findElements(By.cssSelector(".toc a"));
+        assertTrue(entries.size() >= 10, "the contents list has the guide's sections");
+        for (String text : List.of("What not to say", "6. Leave the door open", "Why you might say no")) {
+            WebElement entry = driver.findElement(By.cssSelector(".toc")).findElement(By.linkText(text));
+            String id = entry.getAttribute("href").substring(entry.getAttribute("href").indexOf('#') + 1);
+            entry.click();
+            assertTrue(driver.getCurrentUrl().endsWith("#" + id), driver.getCurrentUrl());
+            WebElement heading = driver.findElement(By.id(id));
+            assertEquals(text, heading.getText());
+            Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top;", heading);
+            assertTrue(Math.abs(top.doubleValue()) < 5, text + " is scrolled to the top, at " + top);
+        }
+
+        driver.findElement(By.cssSelector(".site-title")).click();
+        assertEquals(base + "index.html", driver.getCurrentUrl());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void theNotFoundPageLeadsHome(String base) {
+        driver.get(base + "404.html");
+        assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.linkText("Go to the list of all guides")).click();
+        assertEquals(base + "index.html", driver.getCurrentUrl());
+    }
+}

@@ -60,10 +60,7 @@ public final class PageRenderer {
         model.put("updatedIso", guide.updated().toString());
         model.put("updated", HUMAN_DATE.format(guide.updated()));
         model.put("readingMinutes", Math.max(1, (markdown.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
-        List<Map<String, Object>> toc = new ArrayList<>();
-        for (RenderedMarkdown.Heading heading : markdown.headings()) {
-            toc.add(Map.of("id", heading.id(), "text", heading.text(), "sub", heading.level() == 3));
-        }
+        List<Map<String, Object>> toc = contents(markdown.headings());
         model.put("toc", toc);
         model.put("hasToc", !toc.isEmpty());
         model.put("body", body);
@@ -73,6 +70,28 @@ public final class PageRenderer {
         String html = theme.render("guide", model);
         return new Page(guidePath(guide), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
                 List.copyOf(templates));
+    }
+
+    /** The contents list: each h2 with the h3 headings under it; an h3 before any h2 stands alone. */
+    static List<Map<String, Object>> contents(List<RenderedMarkdown.Heading> headings) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        List<Map<String, Object>> children = null;
+        for (RenderedMarkdown.Heading heading : headings) {
+            if (heading.level() == 3 && children != null) {
+                children.add(Map.of("id", heading.id(), "text", heading.text()));
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", heading.id());
+            entry.put("text", heading.text());
+            children = heading.level() == 2 ? new ArrayList<>() : null;
+            entry.put("children", children == null ? List.of() : children);
+            toc.add(entry);
+        }
+        for (Map<String, Object> entry : toc) {
+            entry.put("hasChildren", !((List<?>) entry.get("children")).isEmpty());
+        }
+        return toc;
     }
 
     /**

@@ -1,0 +1,43 @@
+package dev.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.handbook.content.Guide;
+import dev.handbook.markdown.RenderedMarkdown.Heading;
+import dev.handbook.problem.Problems;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PageRendererTest {
+    @Test
+    void theContentsListNestsEachH3UnderItsH2() {
+        List<Map<String, Object>> toc = PageRenderer.contents(List.of(new Heading(3, "early", "Early"),
+                new Heading(2, "a", "A"), new Heading(3, "a1", "A1"), new Heading(3, "a2", "A2"),
+                new Heading(2, "b", "B")));
+        assertEquals(List.of("early", "a", "b"), toc.stream().map(e -> e.get("id")).toList());
+        assertEquals(List.of(Map.of("id", "a1", "text", "A1"), Map.of("id", "a2", "text", "A2")),
+                toc.get(1).get("children"));
+        assertEquals(List.of(false, true, false), toc.stream().map(e -> e.get("hasChildren")).toList());
+    }
+
+    @Test
+    void categoriesFollowTheSettingsThenTheAlphabetAndGuidesTheirOrderThenTitle() {
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(),
+                List.of("Offers", "Interviews"));
+        Theme theme = Theme.load(java.nio.file.Path.of("theme"), new Problems()).orElseThrow();
+        PageRenderer renderer = new PageRenderer(theme, settings);
+        Map<String, List<Guide>> grouped = renderer.byCategory(List.of(guide("z", "Interviews", 0, "Zebra"),
+                guide("a", "Applications", 0, "Apple"), guide("y", "Interviews", 0, "Yak"),
+                guide("x", "Interviews", -1, "Xylophone"), guide("o", "Offers", 0, "Offer")));
+        assertEquals(List.of("Offers", "Interviews", "Applications"), List.copyOf(grouped.keySet()));
+        assertEquals(List.of("x", "y", "z"), grouped.get("Interviews").stream().map(Guide::slug).toList());
+    }
+
+    private static Guide guide(String slug, String category, int order, String title) {
+        return new Guide("content/guides/" + slug + ".md", slug, title, "S", LocalDate.of(2026, 1, 1), category,
+                List.of(), false, order, "", 1);
+    }
+}

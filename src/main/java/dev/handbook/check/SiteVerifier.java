@@ -30,6 +30,9 @@ public final class SiteVerifier {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\{|\\}\\}");
     private static final String BODY = ".guide-body";
+    /** What every page's Content-Security-Policy must say: only the site's own scripts and styles, no requests. */
+    static final List<String> REQUIRED_POLICY = List.of("default-src 'none'", "script-src 'self'",
+            "style-src 'self'", "connect-src 'none'", "form-action 'none'");
 
     /** A parsed page, ready to be checked against the others. */
     public record Parsed(Page page, Document document) {
@@ -94,6 +97,18 @@ public final class SiteVerifier {
             }
             if (doc.title().isBlank()) {
                 theme("the page has no <title>");
+            }
+            Element policy = doc.selectFirst("head meta[http-equiv=Content-Security-Policy]");
+            if (policy == null) {
+                theme("the page has no Content-Security-Policy <meta http-equiv> in its <head>");
+            } else {
+                List<String> directives = java.util.Arrays.stream(policy.attr("content").split(";"))
+                        .map(d -> d.trim().replaceAll("\\s+", " ")).toList();
+                for (String required : REQUIRED_POLICY) {
+                    if (!directives.contains(required)) {
+                        theme("the page's Content-Security-Policy lacks \"" + required + "\"");
+                    }
+                }
             }
             Element description = doc.selectFirst("meta[name=description]");
             if (description == null || description.attr("content").isBlank()) {
@@ -269,8 +284,13 @@ public final class SiteVerifier {
                             + field.name() + "]; it needs exactly one");
                 }
             }
-            if (section.select("[data-field]").size() != template.fields().size()) {
-                templateProblem(template, where + " has controls for fields its template does not have");
+            Set<String> known = new HashSet<>();
+            template.fields().forEach(f -> known.add(f.id()));
+            for (Element control : section.select("[data-field]")) {
+                if (!known.contains(control.attr("data-field"))) {
+                    templateProblem(template, where + " has a control for \"" + control.attr("data-field")
+                            + "\", which the template does not have");
+                }
             }
             for (var choice : template.choices()) {
                 int expected = choice.toggle() ? 1 : choice.options().size();
@@ -314,8 +334,11 @@ public final class SiteVerifier {
             }
         }
 
+        /** A filler that does not match its template: the theme's filler template made it. */
         private void templateProblem(MessageTemplate template, String message) {
-            problems.add(Problem.at(page.sourcePath(), 0, 0, message + " (in " + page.outputPath() + ", from "
+            String filler = page.templatePath().substring(0, page.templatePath().lastIndexOf('/') + 1)
+                    + "filler.mustache";
+            problems.add(Problem.at(filler, 0, 0, message + " (in " + page.outputPath() + ", for "
                     + template.path() + ")"));
         }
 

@@ -289,6 +289,34 @@ class FillerBrowserTest {
 
     @ParameterizedTest
     @MethodSource("bases")
+    void theKeyboardAloneFillsAndCopiesWithVisibleFocus(String base) throws Exception {
+        open(base);
+        WebElement first = section(full).findElement(By.cssSelector("[data-field=interviewers-name]"));
+        js("arguments[0].focus();", first);
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        keys.sendKeys("Alex").perform();
+        WebElement copy = section(full).findElement(By.cssSelector("[data-action=copy]"));
+        for (int presses = 0; presses < 30 && !copy.equals(driver.switchTo().activeElement()); presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            assertTrue(!"none".equals(js("return getComputedStyle(arguments[0]).outlineStyle;", focused)),
+                    "focus is visible on " + focused.getAttribute("id"));
+            if ("radio".equals(focused.getAttribute("type"))) {
+                keys.sendKeys(org.openqa.selenium.Keys.ARROW_UP).perform();
+            } else if ("checkbox".equals(focused.getAttribute("type"))
+                    && "keep-in-touch".equals(focused.getAttribute("data-choice"))) {
+                keys.sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+            }
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals(copy, driver.switchTo().activeElement(), "Tab reaches the Copy button");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitFor("the copy", () -> js("return window.__copied;") != null);
+        assertEquals(full.render(Map.of("interviewers-name", "Alex"), Map.of("reason", 1, "keep-in-touch", 0))
+                .asPlainText(), js("return window.__copied;"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
     void valuesTypedOnceFillEveryTemplateOnThePage(String base) {
         open(base);
         section(full).findElement(By.cssSelector("[data-field=your-name]")).sendKeys("Kim Park");

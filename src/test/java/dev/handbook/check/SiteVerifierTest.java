@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class SiteVerifierTest {
     private static final SiteVerifier VERIFIER = new SiteVerifier();
     private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head><title>T</title>"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self';"
+            + " style-src 'self'; connect-src 'none'; form-action 'none'\">"
             + "<meta name=\"description\" content=\"D\"></head><body>";
 
     private static Page page(String path, String body, Map<String, SourcePosition> positions) {
@@ -72,10 +74,20 @@ class SiteVerifierTest {
     }
 
     @Test
+    void aPolicyThatAllowsRequestsIsAProblem() {
+        Page loose = new Page("index.html", HEAD.replace("connect-src 'none'", "connect-src *") + "<h1>x</h1>",
+                "t", "t", Map.of(), List.of());
+        assertEquals(List.of("t: error: the page's Content-Security-Policy lacks \"connect-src 'none'\" (in index.html)"),
+                VERIFIER.verify(List.of(VERIFIER.parse(loose)), Set.of()).stream().map(Problem::headline).toList());
+    }
+
+    @Test
     void missingMetadataIsAProblem() {
         Page bare = new Page("index.html", "<html><head></head><body><h1>x</h1></body></html>", "t", "t",
                 Map.of(), List.of());
         assertEquals(List.of("t: error: the page has no <title> (in index.html)",
+                "t: error: the page has no Content-Security-Policy <meta http-equiv> in its <head>"
+                        + " (in index.html)",
                 "t: error: the page has no language (<html lang>) (in index.html)",
                 "t: error: the page has no meta description (in index.html)"),
                 VERIFIER.verify(List.of(VERIFIER.parse(bare)), Set.of()).stream().map(Problem::headline).toList());

@@ -50,31 +50,47 @@ public final class SiteBuilder {
      * @throws BuildFailure with every problem found, if there are any
      */
     public BuildResult build(Path contentDir, Path themeDir, boolean drafts) throws BuildFailure {
+        return build(contentDir, themeDir, drafts, new BuildCache());
+    }
+
+    /**
+     * Builds the site in memory and verifies it, reusing what {@code cache} holds from earlier builds where
+     * the inputs are the same. The result is the same as without a cache.
+     *
+     * @throws BuildFailure with every problem found, if there are any
+     */
+    public BuildResult build(Path contentDir, Path themeDir, boolean drafts, BuildCache cache) throws BuildFailure {
         Map<String, Long> timings = new LinkedHashMap<>();
         Problems problems = new Problems();
         long start = System.nanoTime();
 
-        Optional<Theme> theme = Theme.load(themeDir, problems);
+        if (cache.theme == null) {
+            cache.theme = Theme.load(themeDir, problems).orElse(null);
+        }
         Content content = new ContentLoader(drafts).load(contentDir, problems);
         TemplateCatalog templates = TemplateCatalog.parse(content.templates(), problems);
+        if (!content.settings().equals(cache.settings)) {
+            cache.settings = content.settings();
+            cache.pages.clear();
+        }
         start = lap(timings, "load", start);
 
-        List<Rendered> rendered = renderMarkdown(content, templates, problems);
+        List<Rendered> rendered = renderMarkdown(content, templates, cache, problems);
         start = lap(timings, "markdown", start);
         // Pages are only rendered and verified from clean sources: a broken guide would be reported again
         // as broken links to its missing page.
         problems.throwIfAny();
 
-        PageRenderer pages = new PageRenderer(theme.orElseThrow(), content.settings());
+        Theme theme = cache.theme;
+        PageRenderer pages = new PageRenderer(theme, content.settings());
         SiteFiles site = new SiteFiles();
-        List<Page> allPages = renderPages(pages, content, rendered, problems);
+        List<Page> allPages = renderPages(pages, content, rendered, cache, problems);
         problems.throwIfAny();
-        theme.get().assets().forEach(site::add);
+        theme.assets().forEach(site::add);
         allPages.forEach(page -> site.addText(page.outputPath(), page.html()));
         start = lap(timings, "render", start);
 
-        List<SiteVerifier.Parsed> parsed = allPages.stream().map(verifier::parse).toList();
-        problems.addAll(verifier.verify(parsed, theme.get().assets().keySet()));
+        problems.addAll(verify(allPages, theme.assets().keySet(), cache));
         problems.throwIfAny();
         lap(timings, "verify", start);
         return new BuildResult(site, allPages.size(), rendered.size(), timings);
@@ -100,18 +116,37 @@ public final class SiteBuilder {
     private record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {
     }
 
-    private List<Rendered> renderMarkdown(Content content, TemplateCatalog templates, Problems problems) {
-        GuideLinks links = new GuideLinks(content.guideFiles());
+    private List<Rendered> renderMarkdown(Content content, TemplateCatalog templates, BuildCache cache,
+                                          Problems problems) {
+        if (!content.guideFiles().equals(cache.guideFiles)) {
+            cache.guideFiles = content.guideFiles();
+            cache.markdown.clear();
+        }
+        GuideLinks links = new GuideLinks(cache.guideFiles);
         for (dev.handbook.content.Document broken : content.brokenGuides()) {
-            RenderedMarkdown body = markdown.render(broken.path(), broken.body(), broken.bodyLine(), links, problems);
+            RenderedMarkdown body = markdown(broken.path(), broken.body(), broken.bodyLine(), links, cache, problems);
             resolveEmbeds(broken.path(), body, templates, problems);
         }
         List<Rendered> out = new ArrayList<>();
         for (Guide guide : content.guides()) {
-            RenderedMarkdown body = markdown.render(guide.path(), guide.body(), guide.bodyLine(), links, problems);
+            RenderedMarkdown body = markdown(guide.path(), guide.body(), guide.bodyLine(), links, cache, problems);
             out.add(new Rendered(guide, body, resolveEmbeds(guide.path(), body, templates, problems)));
         }
         return out;
+    }
+
+    private RenderedMarkdown markdown(String path, String body, int bodyLine, GuideLinks links, BuildCache cache,
+                                      Problems problems) {
+        BuildCache.MarkdownEntry entry = cache.markdown.get(path);
+        if (entry == null || !entry.body().equals(body) || entry.bodyLine() != bodyLine
+                || entry.guideFiles() != links.slugByFile()) {
+            Problems own = new Problems();
+            RenderedMarkdown rendered = markdown.render(path, body, bodyLine, links, own);
+            entry = new BuildCache.MarkdownEntry(body, bodyLine, links.slugByFile(), rendered, own.sorted());
+            cache.markdown.put(path, entry);
+        }
+        problems.addAll(entry.problems());
+        return entry.rendered();
     }
 
     private static List<MessageTemplate> resolveEmbeds(String path, RenderedMarkdown body, TemplateCatalog templates,
@@ -137,22 +172,78 @@ public final class SiteBuilder {
     }
 
     private static List<Page> renderPages(PageRenderer pages, Content content, List<Rendered> rendered,
-                                          Problems problems) {
+                                          BuildCache cache, Problems problems) {
         List<Page> out = new ArrayList<>();
         try {
-            out.add(pages.home(content.guides()));
-            out.add(pages.notFound());
+            // the home page lists guides: it depends on their listing, not on their text
+            Object listing = content.guides().stream()
+                    .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order())).toList();
+            out.add(cached(cache, "index.html", listing, () -> pages.home(content.guides())));
+            out.add(cached(cache, "404.html", "", pages::notFound));
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
         for (Rendered r : rendered) {
             try {
-                out.add(pages.guide(r.guide(), r.markdown(), r.templates()));
+                out.add(cached(cache, PageRenderer.guidePath(r.guide()), r, () -> pages.guide(r.guide(), r.markdown(),
+                        r.templates())));
             } catch (TemplateException e) {
                 problems.add(e.problem());
             }
         }
         return out;
+    }
+
+    private interface PageMaker {
+        Page make() throws TemplateException;
+    }
+
+    private static Page cached(BuildCache cache, String path, Object key, PageMaker maker) throws TemplateException {
+        BuildCache.PageEntry entry = cache.pages.get(path);
+        if (entry != null && entry.key().equals(key)) {
+            return entry.page();
+        }
+        Page page = maker.make();
+        cache.pages.put(path, new BuildCache.PageEntry(key, page));
+        return page;
+    }
+
+    /** Parses and checks pages; only changed pages, unless a page's sections changed, which links may need. */
+    private List<Problem> verify(List<Page> pages, java.util.Set<String> assets, BuildCache cache) {
+        List<SiteVerifier.Parsed> parsed = new ArrayList<>(pages.size());
+        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        for (Page page : pages) {
+            BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
+            SiteVerifier.Parsed doc;
+            if (entry != null && entry.html().equals(page.html()) && entry.parsed().page() == page) {
+                doc = entry.parsed();
+            } else {
+                doc = verifier.parse(page);
+                changed.add(page.outputPath());
+            }
+            parsed.add(doc);
+            ids.put(page.outputPath(), verifier.ids(doc));
+        }
+        boolean linksMayChange = !ids.equals(cache.idsByPage);
+        cache.idsByPage = ids;
+        cache.parsed.keySet().retainAll(ids.keySet());
+        Problems problems = new Problems();
+        cache.reused = 0;
+        cache.rebuilt = 0;
+        for (SiteVerifier.Parsed doc : parsed) {
+            String path = doc.page().outputPath();
+            BuildCache.ParsedEntry entry = cache.parsed.get(path);
+            if (entry == null || linksMayChange || changed.contains(path)) {
+                entry = new BuildCache.ParsedEntry(doc.page().html(), doc, verifier.check(doc, ids, assets));
+                cache.parsed.put(path, entry);
+                cache.rebuilt++;
+            } else {
+                cache.reused++;
+            }
+            problems.addAll(entry.problems());
+        }
+        return problems.sorted();
     }
 
     private static long lap(Map<String, Long> timings, String stage, long start) {

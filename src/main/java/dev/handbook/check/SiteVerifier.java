@@ -48,21 +48,37 @@ public final class SiteVerifier {
      *
      * @param pages       the parsed pages
      * @param otherFiles  the output paths of every file that is not a page (assets), e.g. {@code assets/style.css}
-     * @return the problems found, in no particular order
+     * @return the problems found, sorted
      */
     public List<Problem> verify(List<Parsed> pages, Set<String> otherFiles) {
         Map<String, Set<String>> idsByPage = new HashMap<>();
         for (Parsed parsed : pages) {
-            Set<String> ids = new HashSet<>();
-            for (Element element : parsed.document().select("[id]")) {
-                ids.add(element.id());
-            }
-            idsByPage.put(parsed.page().outputPath(), ids);
+            idsByPage.put(parsed.page().outputPath(), ids(parsed));
         }
         Problems problems = new Problems();
         for (Parsed parsed : pages) {
-            new PageCheck(parsed, idsByPage, otherFiles, problems).run();
+            problems.addAll(check(parsed, idsByPage, otherFiles));
         }
+        return problems.sorted();
+    }
+
+    /** The ids of a page's elements, which links from other pages may point at. */
+    public Set<String> ids(Parsed parsed) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : parsed.document().select("[id]")) {
+            ids.add(element.id());
+        }
+        return ids;
+    }
+
+    /**
+     * Checks one page against the whole site, given every page's ids by output path.
+     *
+     * @return the problems of that page
+     */
+    public List<Problem> check(Parsed parsed, Map<String, Set<String>> idsByPage, Set<String> otherFiles) {
+        Problems problems = new Problems();
+        new PageCheck(parsed, idsByPage, otherFiles, problems).run();
         return problems.sorted();
     }
 

@@ -5,11 +5,15 @@ import dev.handbook.build.SiteBuilder;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.ProblemReport;
+import dev.handbook.preview.PreviewServer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java dev.handbook.cli.Main --content content --theme theme --out site}: builds the handbook.
@@ -17,11 +21,15 @@ import java.util.Map;
  */
 public final class Main {
     static final String USAGE = """
-            usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--quiet] [--debug]
+            usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--serve [--port N]]
+                            [--quiet] [--debug]
               --content DIR  guides, templates and handbook.yml (default: content)
               --theme DIR    templates and assets (default: theme)
               --out DIR      the folder to replace with the built site (default: site)
               --drafts       include guides marked draft: true
+              --serve        preview: serve from memory on 127.0.0.1, rebuild and reload on every change;
+                             drafts are shown and the output folder is not touched
+              --port N       the preview's port (default: 8000; 0 picks a free one)
               --quiet        print only problems
               --debug        print a stack trace on an internal error
             """;
@@ -57,6 +65,9 @@ public final class Main {
                 return 2;
             }
         }
+        if (arguments.serve()) {
+            return serve(arguments, out, err);
+        }
         Path root = arguments.content().toAbsolutePath().normalize().getParent();
         try {
             BuildResult result = SiteBuilder.standard()
@@ -84,6 +95,39 @@ public final class Main {
         }
     }
 
+    private static int serve(Arguments arguments, PrintStream out, PrintStream err) {
+        PreviewServer server;
+        try {
+            server = new PreviewServer(arguments.content(), arguments.theme(), arguments.port(), SiteBuilder.standard(),
+                    out);
+        } catch (BindException e) {
+            err.println("error: port " + arguments.port() + " is already in use; choose another with --port"
+                    + " (with Maven: -Dport=8001)");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: the preview cannot start: " + e.getMessage());
+            return 2;
+        }
+        out.println("preview at " + server.url() + " (drafts included; " + arguments.out().getFileName()
+                + "/ is not touched). Press Ctrl+C to stop.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
+            out.println("preview stopped");
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
     static String summary(BuildResult result, Path out) {
         StringBuilder line = new StringBuilder();
         long total = result.timings().values().stream().mapToLong(Long::longValue).sum();
@@ -97,7 +141,7 @@ public final class Main {
 
     /** The parsed command line. */
     record Arguments(Path content, Path theme, Path out, boolean drafts, boolean quiet, boolean debug,
-                     boolean help) {
+                     boolean help, boolean serve, int port) {
         static Arguments parse(String[] args) {
             Path content = Path.of("content");
             Path theme = Path.of("theme");
@@ -106,6 +150,8 @@ public final class Main {
             boolean quiet = false;
             boolean debug = false;
             boolean help = false;
+            boolean serve = false;
+            int port = 8000;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--content" -> content = Path.of(value(args, ++i, "--content"));
@@ -115,15 +161,29 @@ public final class Main {
                     case "--quiet" -> quiet = true;
                     case "--debug" -> debug = true;
                     case "--help", "-h" -> help = true;
+                    case "--serve" -> serve = true;
+                    case "--port" -> port = port(value(args, ++i, "--port"));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Arguments(content, theme, out, drafts, quiet, debug, help);
+            return new Arguments(content, theme, out, drafts, quiet, debug, help, serve, port);
+        }
+
+        private static int port(String text) {
+            try {
+                int port = Integer.parseInt(text);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--port needs a number from 0 to 65535, not " + text);
         }
 
         private static String value(String[] args, int index, String option) {
             if (index >= args.length) {
-                throw new IllegalArgumentException(option + " needs a folder");
+                throw new IllegalArgumentException(option + " needs a value");
             }
             return args[index];
         }

@@ -1,0 +1,57 @@
+package dev.handbook.build;
+
+import dev.handbook.check.SiteVerifier;
+import dev.handbook.content.Settings;
+import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.problem.Problem;
+import dev.handbook.render.Page;
+import dev.handbook.render.Theme;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What earlier builds made, reused by the next build where its inputs are unchanged: a guide's Markdown is
+ * rendered again only when its text or the set of guides changed, a page only when its guide, Markdown or
+ * templates changed, and a page is parsed and checked again only when its HTML changed (or, for links, when
+ * another page's sections did). Owned by one caller at a time, such as the preview server; not thread-safe.
+ */
+public final class BuildCache {
+    Theme theme;
+    Settings settings;
+    Map<String, String> guideFiles = Map.of();
+    final Map<String, MarkdownEntry> markdown = new HashMap<>();
+    final Map<String, PageEntry> pages = new HashMap<>();
+    final Map<String, ParsedEntry> parsed = new HashMap<>();
+    Map<String, Set<String>> idsByPage = Map.of();
+    int reused;
+    int rebuilt;
+
+    record MarkdownEntry(String body, int bodyLine, Map<String, String> guideFiles, RenderedMarkdown rendered,
+                         List<Problem> problems) {
+    }
+
+    record PageEntry(Object key, Page page) {
+    }
+
+    record ParsedEntry(String html, SiteVerifier.Parsed parsed, List<Problem> problems) {
+    }
+
+    /** Forgets everything that depends on the theme: call it when a theme file changed. */
+    public void invalidateTheme() {
+        theme = null;
+        pages.clear();
+        parsed.clear();
+    }
+
+    /** How many pages the last build reused from this cache, e.g. {@code 3999}. */
+    public int reusedPages() {
+        return reused;
+    }
+
+    /** How many pages the last build rendered and checked again, e.g. {@code 2}. */
+    public int rebuiltPages() {
+        return rebuilt;
+    }
+}

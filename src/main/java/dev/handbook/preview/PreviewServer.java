@@ -1,0 +1,219 @@
+package dev.handbook.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.handbook.build.BuildCache;
+import dev.handbook.build.BuildResult;
+import dev.handbook.build.SiteBuilder;
+import dev.handbook.problem.BuildFailure;
+
+import dev.handbook.problem.ProblemReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Serves the handbook from memory on 127.0.0.1 while watching its sources. Each change rebuilds what it
+ * affects and tells open pages to reload; a failed build shows its problems in place of every page until it is
+ * fixed.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String EVENTS = "/__preview/events";
+    static final String RELOAD_SCRIPT = "/__preview/reload.js";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
+            "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "json",
+            "application/json; charset=utf-8", "png", "image/png");
+
+    private final Path content;
+    private final Path theme;
+    private final SiteBuilder builder;
+    private final PrintStream log;
+    private final Path root;
+    private final HttpServer server;
+    private final Watcher watcher;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final byte[] reloadScript;
+    private BuildCache cache = new BuildCache();
+    private volatile State state;
+    private volatile int builds;
+
+    /** The outcome of the latest build: the files, or the report of its problems. */
+    private record State(Map<String, byte[]> files, String report) {
+    }
+
+    /**
+     * Builds once, starts serving on {@code 127.0.0.1:port} (0 for any free port) and starts watching.
+     *
+     * @throws BindException if the port is in use
+     * @throws IOException   if the server or the watcher cannot start
+     */
+    public PreviewServer(Path content, Path theme, int port, SiteBuilder builder, PrintStream log) throws IOException {
+        this.content = content;
+        this.theme = theme;
+        this.builder = builder;
+        this.log = log;
+        this.root = content.toAbsolutePath().normalize().getParent();
+        try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
+            this.reloadScript = in.readAllBytes();
+        }
+        rebuild(Set.of());
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+        watcher = new Watcher(List.of(content, theme), this::rebuild);
+    }
+
+    /** The address the preview is served at, e.g. {@code http://127.0.0.1:8000/}. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** How many builds have finished, successful or not; for tests. */
+    public int builds() {
+        return builds;
+    }
+
+    synchronized void rebuild(Set<Path> changed) {
+        Path themeDir = theme.toAbsolutePath().normalize();
+        Path settings = content.toAbsolutePath().normalize().resolve(dev.handbook.content.Settings.FILE_NAME);
+        if (changed.stream().anyMatch(p -> p.startsWith(themeDir) || p.equals(settings))) {
+            cache = new BuildCache();
+        }
+        long start = System.nanoTime();
+        try {
+            BuildResult result = builder.build(content, theme, true, cache);
+            state = new State(result.files().asMap(), null);
+            log.printf(Locale.ROOT, "%s %d pages in %d ms (%d rebuilt, %d reused)%n",
+                    changed.isEmpty() ? "built" : "rebuilt", result.pages(), (System.nanoTime() - start) / 1_000_000,
+                    cache.rebuiltPages(), cache.reusedPages());
+        } catch (BuildFailure failure) {
+            String report = new ProblemReport(root).format(failure.problems());
+            state = new State(state == null ? Map.of() : state.files(), report);
+            log.print(report);
+        } catch (RuntimeException e) {
+            state = new State(state == null ? Map.of() : state.files(), "internal error: " + e + "\n");
+            log.println("internal error: " + e);
+        }
+        builds++;
+        if (!changed.isEmpty()) {
+            notifyListeners();
+        }
+    }
+
+    private void notifyListeners() {
+        byte[] event = "event: reload\ndata: rebuilt\n\n".getBytes(StandardCharsets.UTF_8);
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write(event);
+                listener.flush();
+            } catch (IOException e) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+        if (path.equals(EVENTS)) {
+            events(exchange);
+            return;
+        }
+        if (path.equals(RELOAD_SCRIPT)) {
+            send(exchange, 200, "js", reloadScript);
+            return;
+        }
+        State current = state;
+        String file = path.substring(1);
+        if (file.isEmpty() || file.endsWith("/")) {
+            file += "index.html";
+        }
+        if (current.report() != null && file.endsWith(".html")) {
+            send(exchange, 500, "html", errorPage(current.report()));
+            return;
+        }
+        byte[] body = current.files().get(file);
+        int status = 200;
+        if (body == null) {
+            status = 404;
+            file = "404.html";
+            body = current.files().getOrDefault(file, "Not found".getBytes(StandardCharsets.UTF_8));
+        }
+        String type = file.substring(file.lastIndexOf('.') + 1);
+        if (type.equals("html")) {
+            body = forPreview(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        send(exchange, status, type, body);
+    }
+
+    /** The page as published, plus the reload script; its policy lets it reach this server, nothing else. */
+    static String forPreview(String html) {
+        return html.replace("connect-src 'none'", "connect-src 'self'")
+                .replace("</body>", "<script src=\"" + RELOAD_SCRIPT + "\"></script>\n</body>");
+    }
+
+    private byte[] errorPage(String report) {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>Build failed · preview</title>\n"
+                + "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1b1b}"
+                + "pre{background:#fdf2f2;border-left:4px solid #b42318;padding:1rem;overflow:auto;"
+                + "font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap}</style>\n</head>\n<body>\n"
+                + "<h1>The handbook does not build</h1>\n"
+                + "<p>Fix these problems and save: this page reloads by itself.</p>\n"
+                + "<pre>" + Entities.escape(report) + "</pre>\n"
+                + "<script src=\"" + RELOAD_SCRIPT + "\"></script>\n</body>\n</html>\n";
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(type, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        for (OutputStream listener : listeners) {
+            try {
+                listener.close();
+            } catch (IOException e) {
+                // the browser went away first
+            }
+        }
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

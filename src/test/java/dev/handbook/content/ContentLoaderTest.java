@@ -1,0 +1,74 @@
+package dev.handbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+    private static final String GUIDE = "---\ntitle: T\nsummary: S\nupdated: 2026-01-01\n---\nBody\n";
+
+    @TempDir
+    Path root;
+    Path content;
+    private final Problems problems = new Problems();
+
+    @BeforeEach
+    void writeSettings() throws IOException {
+        content = Files.createDirectories(root.resolve("content/guides"));
+        content = root.resolve("content");
+        Files.writeString(content.resolve("handbook.yml"), "title: T\ndescription: D.\nlanguage: en\n");
+    }
+
+    private List<String> headlines() {
+        return problems.sorted().stream().map(Problem::headline).toList();
+    }
+
+    @Test
+    void aSymbolicLinkOutsideTheContentFolderIsAProblemAndOneInsideIsFine() throws IOException {
+        Files.writeString(root.resolve("outside.md"), GUIDE);
+        Files.createSymbolicLink(content.resolve("guides/escape.md"), root.resolve("outside.md"));
+        Files.writeString(content.resolve("guides/real.md"), GUIDE);
+        Files.createSymbolicLink(content.resolve("guides/alias.md"), content.resolve("guides/real.md"));
+        Files.createSymbolicLink(content.resolve("guides/dangling.md"), root.resolve("gone.md"));
+
+        Content loaded = new ContentLoader(false).load(content, problems);
+
+        assertEquals(List.of("content/guides/dangling.md: error: this symbolic link points to nothing",
+                "content/guides/escape.md: error: this symbolic link points outside the content folder"), headlines());
+        assertEquals(List.of("alias", "real"), loaded.guides().stream().map(Guide::slug).toList());
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() throws IOException {
+        Files.writeString(content.resolve("guides/draft.md"), GUIDE.replace("---\nBody", "draft: true\n---\nBody"));
+        assertEquals(0, new ContentLoader(false).load(content, problems).guides().size());
+        assertEquals(1, new ContentLoader(true).load(content, problems).guides().size());
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
+    void aMissingSettingsFileAndReservedNamesAreProblems() throws IOException {
+        Files.delete(content.resolve("handbook.yml"));
+        Files.writeString(content.resolve("guides/assets.md"), GUIDE);
+        new ContentLoader(false).load(content, problems);
+        assertEquals(List.of("content/guides/assets.md: error: the name \"assets\" is reserved for the site itself",
+                "content/handbook.yml: error: the settings file is missing"), headlines());
+    }
+
+    @Test
+    void editorsTemporaryFilesAreIgnored() throws IOException {
+        Files.writeString(content.resolve("guides/.guide.md.swp"), "binary");
+        Files.writeString(content.resolve("guides/guide.md~"), "backup");
+        Files.writeString(content.resolve("guides/#guide.md#"), "emacs");
+        assertEquals(0, new ContentLoader(false).load(content, problems).guides().size());
+        assertEquals(List.of(), headlines());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.handbook.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.build.SiteBuilder;
+import dev.handbook.build.TestSites;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+    private static final String GUIDE = "content/guides/declining-a-job-interview.md";
+
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    private PreviewServer start() throws IOException {
+        TestSites.copy(TestSites.CONTENT, work.resolve("content"));
+        TestSites.copy(TestSites.THEME, work.resolve("theme"));
+        return new PreviewServer(work.resolve("content"), work.resolve("theme"), 0, SiteBuilder.standard(),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    private static Response get(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        int status = connection.getResponseCode();
+        var stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+        String body = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        return new Response(status, body);
+    }
+
+    private record Response(int status, String body) {
+    }
+
+    /** Reads server-sent events over a plain socket, on a thread of its own, and counts reloads. */
+    private static final class Events implements AutoCloseable {
+        private final Socket socket;
+        private volatile int reloads;
+
+        Events(String url) throws IOException {
+            URI uri = URI.create(url);
+            socket = new Socket(uri.getHost(), uri.getPort());
+            socket.getOutputStream().write(("GET /__preview/events HTTP/1.1\r\nHost: " + uri.getAuthority()
+                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String status = in.readLine();
+            assertEquals("HTTP/1.1 200 OK", status);
+            Thread reader = new Thread(() -> {
+                try {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        if (line.equals("event: reload")) {
+                            reloads++;
+                        }
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        void awaitReloads(int count) throws InterruptedException {
+            for (int i = 0; i < 200 && reloads < count; i++) {
+                Thread.sleep(25);
+            }
+            assertEquals(count, reloads, "reload events");
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = work.resolve(path);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void rebuildsOnEveryChangeReloadsPagesAndShowsProblemsInPlace() throws Exception {
+        int port;
+        try (PreviewServer server = start(); Events events = new Events(server.url())) {
+            port = URI.create(server.url()).getPort();
+            Response page = get(server.url() + "declining-a-job-interview/index.html");
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("<script src=\"/__preview/reload.js\"></script>"));
+            assertTrue(page.body().contains("connect-src 'self'"), "the preview page may reach its own server");
+            assertEquals(200, get(server.url() + "__preview/reload.js").status());
+            assertEquals(404, get(server.url() + "no-such-page/index.html").status());
+
+            edit(GUIDE, "Tell them as soon as you have made up your mind.", "Tell them today.");
+            events.awaitReloads(1);
+            assertTrue(get(server.url() + "declining-a-job-interview/index.html").body().contains("Tell them today."));
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("(1 rebuilt, 2 reused)"), log.toString());
+
+            edit(GUIDE, "title: How to decline a job interview", "titel: How to decline a job interview");
+            events.awaitReloads(2);
+            Response broken = get(server.url() + "declining-a-job-interview/index.html");
+            assertEquals(500, broken.status());
+            assertTrue(broken.body().contains(GUIDE + ":2:1: error: unknown key &quot;titel&quot;\n"
+                    + "  | titel: How to decline a job interview\n  | ^\n"), broken.body());
+            assertTrue(broken.body().contains("/__preview/reload.js"), "the error page reloads itself too");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains(GUIDE + ":2:1: error: unknown key \"titel\""));
+
+            edit(GUIDE, "titel: How", "title: How");
+            events.awaitReloads(3);
+            assertEquals(200, get(server.url() + "declining-a-job-interview/index.html").status());
+
+            edit("theme/assets/style.css", "--text: #1b1b1b;", "--text: #000000;");
+            events.awaitReloads(4);
+            assertTrue(get(server.url() + "assets/style.css").body().contains("--text: #000000;"));
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("(3 rebuilt, 0 reused)"), "a theme change"
+                    + " rebuilds everything: " + log);
+        }
+        try (ServerSocket again = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort(), "the port is free after stopping");
+        }
+        assertFalse(Files.exists(work.resolve("site")), "the preview never writes a site");
+    }
+
+    @Test
+    void draftsAreShownInThePreview() throws Exception {
+        try (PreviewServer server = start(); Events events = new Events(server.url())) {
+            Files.writeString(work.resolve("content/guides/unfinished.md"),
+                    "---\ntitle: Unfinished\nsummary: S\nupdated: 2026-01-01\ndraft: true\n---\n\nSoon.\n");
+            events.awaitReloads(1);
+            assertEquals(200, get(server.url() + "unfinished/index.html").status());
+        }
+    }
+
+    @Test
+    void aPortInUseIsReportedAsSuch() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            TestSites.copy(TestSites.CONTENT, work.resolve("content"));
+            assertThrows(BindException.class, () -> new PreviewServer(work.resolve("content"), TestSites.THEME,
+                    taken.getLocalPort(), SiteBuilder.standard(), new PrintStream(log, true, StandardCharsets.UTF_8)));
+        }
+    }
+}

@@ -35,7 +35,7 @@ public final class BuildCache {
     record PageEntry(Object key, Page page) {
     }
 
-    record ParsedEntry(String html, SiteVerifier.Parsed parsed, List<Problem> problems) {
+    record ParsedEntry(SiteVerifier.Parsed parsed, List<Problem> problems) {
     }
 
     /** Forgets everything that depends on the theme: call it when a theme file changed. */

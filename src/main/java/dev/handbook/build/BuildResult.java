@@ -1,6 +1,7 @@
 package dev.handbook.build;
 
 import dev.handbook.output.SiteFiles;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param pages   the number of HTML pages, e.g. {@code 8}
  * @param guides  the number of guides published, e.g. {@code 6}
  * @param timings nanoseconds spent in each stage, in stage order, e.g. {@code load -> 12000000}
+ * @param notes   things worth knowing that are not problems, e.g. {@code search index: 41.2 kB for 7 guides}
  */
-public record BuildResult(SiteFiles files, int pages, int guides, Map<String, Long> timings) {
+public record BuildResult(SiteFiles files, int pages, int guides, Map<String, Long> timings, List<String> notes) {
 }

@@ -18,6 +18,7 @@ import dev.handbook.render.Page;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.render.TemplateException;
 import dev.handbook.render.Theme;
+import dev.handbook.search.SearchIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,15 +86,46 @@ public final class SiteBuilder {
         PageRenderer pages = new PageRenderer(theme, content.settings());
         SiteFiles site = new SiteFiles();
         List<Page> allPages = renderPages(pages, content, rendered, cache, problems);
+        Map<String, String> extras = extraFiles(pages, content, rendered, problems);
         problems.throwIfAny();
         theme.assets().forEach(site::add);
         allPages.forEach(page -> site.addText(page.outputPath(), page.html()));
+        extras.forEach(site::addText);
         start = lap(timings, "render", start);
 
-        problems.addAll(verify(allPages, theme.assets().keySet(), cache));
+        java.util.Set<String> otherFiles = new java.util.HashSet<>(theme.assets().keySet());
+        otherFiles.addAll(extras.keySet());
+        problems.addAll(verify(allPages, otherFiles, cache));
         problems.throwIfAny();
         lap(timings, "verify", start);
-        return new BuildResult(site, allPages.size(), rendered.size(), timings);
+        List<String> notes = new ArrayList<>();
+        if (content.settings().baseUrl().isEmpty()) {
+            notes.add("no baseUrl in " + contentDir.getFileName() + "/handbook.yml: sitemap.xml, feed.xml, canonical"
+                    + " and Open Graph links are left out");
+        }
+        notes.add(String.format(java.util.Locale.ROOT, "search index: %.1f kB for %d guides",
+                extras.get(SearchIndex.PATH).length() / 1024.0, rendered.size()));
+        return new BuildResult(site, allPages.size(), rendered.size(), timings, List.copyOf(notes));
+    }
+
+    /** The files that are not pages: the search index, robots.txt, and with a base URL the sitemap and feed. */
+    private static Map<String, String> extraFiles(PageRenderer pages, Content content, List<Rendered> rendered,
+                                                  Problems problems) {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Rendered> listed = new ArrayList<>(rendered);
+        Map<String, Integer> position = new java.util.HashMap<>();
+        pages.byCategory(content.guides()).values().stream().flatMap(List::stream)
+                .forEach(g -> position.put(g.slug(), position.size()));
+        listed.sort(java.util.Comparator.comparingInt(r -> position.get(r.guide().slug())));
+        files.put(SearchIndex.PATH, SearchIndex.script(listed.stream()
+                .map(r -> new SearchIndex.Entry(r.guide(), r.markdown())).toList()));
+        files.put("robots.txt", pages.robots());
+        try {
+            files.putAll(pages.feeds(content.guides()));
+        } catch (TemplateException e) {
+            problems.add(e.problem());
+        }
+        return files;
     }
 
     /**
@@ -110,7 +142,7 @@ public final class SiteBuilder {
         }
         Map<String, Long> timings = new LinkedHashMap<>(result.timings());
         timings.put("write", System.nanoTime() - start);
-        return new BuildResult(result.files(), result.pages(), result.guides(), timings);
+        return new BuildResult(result.files(), result.pages(), result.guides(), timings, result.notes());
     }
 
     private record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {
@@ -180,13 +212,20 @@ public final class SiteBuilder {
                     .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order())).toList();
             out.add(cached(cache, "index.html", listing, () -> pages.home(content.guides())));
             out.add(cached(cache, "404.html", "", pages::notFound));
+            for (Map.Entry<String, List<Guide>> category : pages.byCategory(content.guides()).entrySet()) {
+                Object key = category.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
+                out.add(cached(cache, PageRenderer.categoryPath(category.getKey()), key,
+                        () -> pages.category(category.getKey(), category.getValue())));
+            }
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
+        Map<String, dev.handbook.render.Neighbours> neighbours = pages.neighbours(content.guides());
         for (Rendered r : rendered) {
+            dev.handbook.render.Neighbours around = neighbours.get(r.guide().slug());
             try {
-                out.add(cached(cache, PageRenderer.guidePath(r.guide()), r, () -> pages.guide(r.guide(), r.markdown(),
-                        r.templates())));
+                out.add(cached(cache, PageRenderer.guidePath(r.guide()), List.of(r, around.listing()),
+                        () -> pages.guide(r.guide(), r.markdown(), r.templates(), around)));
             } catch (TemplateException e) {
                 problems.add(e.problem());
             }
@@ -216,7 +255,7 @@ public final class SiteBuilder {
         for (Page page : pages) {
             BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
             SiteVerifier.Parsed doc;
-            if (entry != null && entry.html().equals(page.html()) && entry.parsed().page() == page) {
+            if (entry != null && entry.parsed().page().equals(page)) {
                 doc = entry.parsed();
             } else {
                 doc = verifier.parse(page);
@@ -235,7 +274,7 @@ public final class SiteBuilder {
             String path = doc.page().outputPath();
             BuildCache.ParsedEntry entry = cache.parsed.get(path);
             if (entry == null || linksMayChange || changed.contains(path)) {
-                entry = new BuildCache.ParsedEntry(doc.page().html(), doc, verifier.check(doc, ids, assets));
+                entry = new BuildCache.ParsedEntry(doc, verifier.check(doc, ids, assets));
                 cache.parsed.put(path, entry);
                 cache.rebuilt++;
             } else {

@@ -179,7 +179,11 @@ public final class SiteVerifier {
                 link(element, element.attr("href"), false);
             }
             for (Element element : doc.select("link[href]")) {
-                link(element, element.attr("href"), true);
+                // canonical and alternate addresses name the page elsewhere; they load nothing
+                boolean loads = !element.attr("rel").matches("(?i)canonical|alternate");
+                if (loads || !EXTERNAL.matcher(element.attr("href")).find()) {
+                    link(element, element.attr("href"), loads);
+                }
             }
             for (Element element : doc.select("script[src], img[src], audio[src], video[src], source[src],"
                     + " track[src], embed[src], input[src]")) {

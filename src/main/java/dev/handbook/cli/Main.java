@@ -74,6 +74,7 @@ public final class Main {
                     .buildInto(arguments.content(), arguments.theme(), arguments.out(), arguments.drafts());
             if (!arguments.quiet()) {
                 out.println(summary(result, arguments.out()));
+                result.notes().forEach(note -> out.println("note: " + note));
             }
             return 0;
         } catch (BuildFailure failure) {

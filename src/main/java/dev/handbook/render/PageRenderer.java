@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,23 +41,32 @@ public final class PageRenderer {
         return guide.slug() + "/index.html";
     }
 
+    /** The output path of a category's page, e.g. {@code category/interviews/index.html}. */
+    public static String categoryPath(String category) {
+        return "category/" + anchor(category) + "/index.html";
+    }
+
     /**
      * Renders a guide's page with its templates' fillers in place.
      *
-     * @param templates the embedded templates, in the order of {@code markdown.embeds()}
+     * @param templates  the embedded templates, in the order of {@code markdown.embeds()}
+     * @param neighbours the guides around it, from {@link #neighbours(List)}
      * @throws TemplateException if the theme cannot render it
      */
-    public Page guide(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates)
+    public Page guide(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates, Neighbours neighbours)
             throws TemplateException {
         String body = markdown.html();
         for (MessageTemplate template : templates) {
             String marker = RenderedMarkdown.embedMarker(template.name());
             body = body.replace(marker, theme.render("filler", fillerModel(template)));
         }
-        Map<String, Object> model = common("../", guide.title() + " · " + settings.title(), guide.summary());
+        Map<String, Object> model = common("../", guide.title() + " · " + settings.title(), guide.summary(),
+                guidePath(guide));
+        model.put("ogType", "article");
         model.put("title", guide.title());
         model.put("summary", guide.summary());
         model.put("category", guide.category());
+        model.put("categoryHref", "../" + categoryPath(guide.category()));
         model.put("updatedIso", guide.updated().toString());
         model.put("updated", HUMAN_DATE.format(guide.updated()));
         model.put("readingMinutes", Math.max(1, (markdown.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
@@ -67,9 +77,103 @@ public final class PageRenderer {
         model.put("hasFiller", !templates.isEmpty());
         model.put("editHref", settings.editUrl().map(url -> url + guide.path()).orElse(""));
         model.put("hasEdit", settings.editUrl().isPresent());
+        model.put("previous", neighbours.previous().map(g -> link(g, "../")).map(List::of).orElse(List.of()));
+        model.put("next", neighbours.next().map(g -> link(g, "../")).map(List::of).orElse(List.of()));
+        model.put("hasPager", neighbours.previous().isPresent() || neighbours.next().isPresent());
+        model.put("related", neighbours.related().stream().map(g -> link(g, "../")).toList());
+        model.put("hasRelated", !neighbours.related().isEmpty());
         String html = theme.render("guide", model);
         return new Page(guidePath(guide), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
                 List.copyOf(templates));
+    }
+
+    /**
+     * Renders the home page: what the handbook is, then every guide grouped by category.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page home(List<Guide> guides) throws TemplateException {
+        Map<String, Object> model = common("", settings.title(), settings.description(), "");
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Map.Entry<String, List<Guide>> entry : byCategory(guides).entrySet()) {
+            categories.add(Map.of("name", entry.getKey(), "id", "category-" + anchor(entry.getKey()),
+                    "href", categoryPath(entry.getKey()),
+                    "guides", entry.getValue().stream().map(g -> link(g, "")).toList()));
+        }
+        model.put("categories", categories);
+        return new Page("index.html", theme.render("home", model), theme.templatePath("home"),
+                theme.templatePath("home"), Map.of(), List.of());
+    }
+
+    /**
+     * Renders the page of one category: its guides in order.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page category(String name, List<Guide> guides) throws TemplateException {
+        String path = categoryPath(name);
+        Map<String, Object> model = common("../../", name + " · " + settings.title(),
+                "Guides about " + name.toLowerCase(Locale.ROOT) + ": " + guides.size()
+                        + (guides.size() == 1 ? " guide." : " guides."), path);
+        model.put("name", name);
+        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
+        return new Page(path, theme.render("category", model), theme.templatePath("category"),
+                theme.templatePath("category"), Map.of(), List.of());
+    }
+
+    /**
+     * Renders the page shown for an address that does not exist.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page notFound() throws TemplateException {
+        Map<String, Object> model = common("", "Page not found · " + settings.title(),
+                "This page does not exist. Search the handbook or start again from the list of guides.", "");
+        model.put("hasCanonical", false);
+        return new Page("404.html", theme.render("not-found", model), theme.templatePath("not-found"),
+                theme.templatePath("not-found"), Map.of(), List.of());
+    }
+
+    /** {@code robots.txt}: everything may be indexed; names the sitemap when the base URL is known. */
+    public String robots() {
+        return "User-agent: *\nAllow: /\n" + settings.baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n")
+                .orElse("");
+    }
+
+    /**
+     * {@code sitemap.xml} and {@code feed.xml} (Atom, newest first), which need absolute addresses; empty when
+     * the settings name no base URL.
+     *
+     * @throws TemplateException if the theme cannot render them
+     */
+    public Map<String, String> feeds(List<Guide> guides) throws TemplateException {
+        if (settings.baseUrl().isEmpty()) {
+            return Map.of();
+        }
+        String base = settings.baseUrl().get();
+        List<Guide> newest = guides.stream().sorted(Comparator.comparing(Guide::updated).reversed()
+                .thenComparing(Guide::slug)).toList();
+        List<Map<String, Object>> urls = new ArrayList<>();
+        urls.add(Map.of("loc", base, "lastmod", newest.isEmpty() ? "" : newest.get(0).updated().toString(),
+                "hasLastmod", !newest.isEmpty()));
+        for (String category : byCategory(guides).keySet()) {
+            urls.add(Map.of("loc", base + categoryPath(category), "lastmod", "", "hasLastmod", false));
+        }
+        for (Guide guide : guides.stream().sorted(Comparator.comparing(Guide::slug)).toList()) {
+            urls.add(Map.of("loc", base + guidePath(guide), "lastmod", guide.updated().toString(), "hasLastmod", true));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("urls", urls);
+        model.put("siteTitle", settings.title());
+        model.put("siteDescription", settings.description());
+        model.put("base", base);
+        model.put("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z" : newest.get(0).updated() + "T00:00:00Z");
+        model.put("entries", newest.stream().map(g -> Map.of("title", g.title(), "summary", g.summary(),
+                "url", base + guidePath(g), "updated", g.updated() + "T00:00:00Z", "category", g.category())).toList());
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("sitemap.xml", theme.render("sitemap", model));
+        files.put("feed.xml", theme.render("feed", model));
+        return files;
     }
 
     /** The contents list: each h2 with the h3 headings under it; an h3 before any h2 stands alone. */
@@ -94,41 +198,8 @@ public final class PageRenderer {
         return toc;
     }
 
-    /**
-     * Renders the home page: what the handbook is, then every guide grouped by category.
-     *
-     * @throws TemplateException if the theme cannot render it
-     */
-    public Page home(List<Guide> guides) throws TemplateException {
-        Map<String, Object> model = common("", settings.title(), settings.description());
-        List<Map<String, Object>> categories = new ArrayList<>();
-        for (Map.Entry<String, List<Guide>> entry : byCategory(guides).entrySet()) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (Guide guide : entry.getValue()) {
-                items.add(Map.of("title", guide.title(), "summary", guide.summary(), "href", guidePath(guide)));
-            }
-            categories.add(Map.of("name", entry.getKey(), "id", "category-" + anchor(entry.getKey()),
-                    "guides", items));
-        }
-        model.put("categories", categories);
-        return new Page("index.html", theme.render("home", model), theme.templatePath("home"),
-                theme.templatePath("home"), Map.of(), List.of());
-    }
-
-    /**
-     * Renders the page shown for an address that does not exist.
-     *
-     * @throws TemplateException if the theme cannot render it
-     */
-    public Page notFound() throws TemplateException {
-        Map<String, Object> model = common("", "Page not found · " + settings.title(),
-                "This page does not exist. Start again from the list of guides.");
-        return new Page("404.html", theme.render("not-found", model), theme.templatePath("not-found"),
-                theme.templatePath("not-found"), Map.of(), List.of());
-    }
-
     /** Guides grouped by category: the settings' order first, then alphabetically; in each, by order, title. */
-    Map<String, List<Guide>> byCategory(List<Guide> guides) {
+    public Map<String, List<Guide>> byCategory(List<Guide> guides) {
         Comparator<String> categoryOrder = Comparator.comparingInt((String c) -> {
             int index = settings.categories().indexOf(c);
             return index < 0 ? Integer.MAX_VALUE : index;
@@ -142,7 +213,40 @@ public final class PageRenderer {
         return grouped;
     }
 
-    private Map<String, Object> common(String root, String pageTitle, String description) {
+    /**
+     * Each guide's neighbours by slug: previous and next in its category's order, and up to three related
+     * guides ranked by shared tags (two points each) and a shared category (one point), then by title.
+     */
+    public Map<String, Neighbours> neighbours(List<Guide> guides) {
+        Map<String, Neighbours> out = new TreeMap<>();
+        for (List<Guide> list : byCategory(guides).values()) {
+            for (int i = 0; i < list.size(); i++) {
+                Guide guide = list.get(i);
+                Optional<Guide> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
+                Optional<Guide> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
+                out.put(guide.slug(), new Neighbours(previous, next, related(guide, guides)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Guide> related(Guide guide, List<Guide> guides) {
+        record Scored(Guide guide, int score) {
+        }
+        return guides.stream().filter(g -> !g.slug().equals(guide.slug()))
+                .map(g -> new Scored(g, 2 * (int) g.tags().stream().filter(guide.tags()::contains).count()
+                        + (g.category().equals(guide.category()) ? 1 : 0)))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                        .thenComparing(s -> s.guide().title()).thenComparing(s -> s.guide().slug()))
+                .limit(3).map(Scored::guide).toList();
+    }
+
+    private static Map<String, Object> link(Guide guide, String root) {
+        return Map.of("title", guide.title(), "summary", guide.summary(), "href", root + guidePath(guide));
+    }
+
+    private Map<String, Object> common(String root, String pageTitle, String description, String path) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", settings.language());
         model.put("siteTitle", settings.title());
@@ -151,6 +255,9 @@ public final class PageRenderer {
         model.put("description", description);
         model.put("root", root);
         model.put("hasFiller", false);
+        model.put("hasCanonical", settings.baseUrl().isPresent());
+        model.put("canonical", settings.baseUrl().map(url -> url + path).orElse(""));
+        model.put("ogType", "website");
         return model;
     }
 

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     /** The templates every theme must have. */
-    public static final List<String> TEMPLATES = List.of("home", "guide", "not-found", "filler");
+    public static final List<String> TEMPLATES = List.of("home", "guide", "category", "not-found", "filler",
+            "sitemap", "feed");
 
     private final String prefix;
     private final Map<String, Mustache> templates;

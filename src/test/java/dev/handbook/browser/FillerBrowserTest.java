@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
-import dev.handbook.build.SiteBuilder;
 import dev.handbook.build.TestSites;
 import dev.handbook.content.Content;
 import dev.handbook.content.ContentLoader;
@@ -51,7 +50,7 @@ class FillerBrowserTest {
     private Path work;
     private Path downloads;
     private ChromeDriver driver;
-    private StaticServer server;
+    private BuiltSite built;
     private MessageTemplate full;
     private MessageTemplate brief;
 
@@ -65,33 +64,26 @@ class FillerBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        work = Files.createTempDirectory("filler-test");
-        downloads = Files.createDirectories(work.resolve("downloads"));
-        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("site"), false);
         Problems problems = new Problems();
         Content content = new ContentLoader(false).load(TestSites.CONTENT, problems);
         TemplateCatalog catalog = TemplateCatalog.parse(content.templates(), problems);
         full = catalog.find("decline-interview").orElseThrow();
         brief = catalog.find("decline-interview-short").orElseThrow();
-        server = new StaticServer(work.resolve("site"), "/handbook/");
-        driver = Browser.start(work.resolve("profile"), downloads);
+        built = new BuiltSite("/handbook/");
+        work = built.work;
+        downloads = built.downloads;
+        driver = built.driver;
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (built != null) {
+            built.close();
         }
     }
 
     Stream<String> bases() {
-        return Stream.of(work.resolve("site").toUri().toString(), server.url());
+        return built.bases();
     }
 
     Stream<Arguments> vectorsOnBothBases() throws IOException {
@@ -426,7 +418,7 @@ class FillerBrowserTest {
     void withScriptsOffTheTemplateReadsAsPlainTextWithItsPlaceholders() throws IOException {
         ChromeDriver noScript = Browser.startWithoutJavaScript(work.resolve("profile-nojs"), downloads);
         try {
-            noScript.get(work.resolve("site").toUri() + GUIDE);
+            noScript.get(built.site.toUri() + GUIDE);
             WebElement section = noScript.findElement(By.id("tpl-decline-interview"));
             assertFalse(section.findElement(By.className("filler-form")).isDisplayed());
             assertFalse(section.findElement(By.className("filler-actions")).isDisplayed());

@@ -3,11 +3,7 @@ package dev.handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.SiteBuilder;
-import dev.handbook.build.TestSites;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,33 +18,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** A reader finds the guide from the home page and jumps through its contents list, from disk and over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NavigationBrowserTest {
-    private Path work;
+    private BuiltSite built;
     private ChromeDriver driver;
-    private StaticServer server;
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        work = Files.createTempDirectory("navigation-test");
-        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("site"), false);
-        server = new StaticServer(work.resolve("site"), "/some/sub/path/");
-        driver = Browser.start(work.resolve("profile"), Files.createDirectories(work.resolve("downloads")));
+        built = new BuiltSite("/some/sub/path/");
+        driver = built.driver;
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (built != null) {
+            built.close();
         }
     }
 
     Stream<String> bases() {
-        return Stream.of(work.resolve("site").toUri().toString(), server.url());
+        return built.bases();
     }
 
     @ParameterizedTest

@@ -36,8 +36,28 @@ class PageRendererTest {
         assertEquals(List.of("x", "y", "z"), grouped.get("Interviews").stream().map(Guide::slug).toList());
     }
 
-    private static Guide guide(String slug, String category, int order, String title) {
+    @Test
+    void neighboursArePreviousAndNextInTheCategoryAndRelatedBySharedTagsThenCategory() {
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
+        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme"), new Problems())
+                .orElseThrow(), settings);
+        Guide a = guide("a", "One", 1, "A", "email", "offers");
+        Guide b = guide("b", "One", 2, "B");
+        Guide c = guide("c", "One", 3, "C", "email");
+        Guide d = guide("d", "Two", 1, "D", "email", "offers");
+        Guide e = guide("e", "Two", 2, "E");
+        Map<String, Neighbours> around = renderer.neighbours(List.of(e, d, c, b, a));
+        assertEquals(Optional.empty(), around.get("a").previous());
+        assertEquals(Optional.of(b), around.get("a").next());
+        assertEquals(Optional.of(a), around.get("b").previous());
+        assertEquals(Optional.of(c), around.get("b").next());
+        assertEquals(List.of(d, c, b), around.get("a").related(), "two shared tags, then one tag and the category,"
+                + " then the category alone");
+        assertEquals(List.of(d), around.get("e").related());
+    }
+
+    private static Guide guide(String slug, String category, int order, String title, String... tags) {
         return new Guide("content/guides/" + slug + ".md", slug, title, "S", LocalDate.of(2026, 1, 1), category,
-                List.of(), false, order, "", 1);
+                List.of(tags), false, order, "", 1);
     }
 }

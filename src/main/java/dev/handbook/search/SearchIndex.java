@@ -1,0 +1,73 @@
+package dev.handbook.search;
+
+import com.google.gson.Gson;
+import dev.handbook.content.Guide;
+import dev.handbook.markdown.RenderedMarkdown;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** Builds the search index. Stateless. */
+public final class SearchIndex {
+    /** Where the index is published. */
+    public static final String PATH = "assets/search-index.js";
+    private static final Gson GSON = new Gson();
+
+    private SearchIndex() {
+    }
+
+    /** One guide and its rendered body. */
+    public record Entry(Guide guide, RenderedMarkdown markdown) {
+    }
+
+    /**
+     * The index as a script that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
+     * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
+     * empty id and heading and holds the text before the first heading. Guides are in the order given.
+     */
+    public static String script(List<Entry> entries) {
+        List<Object> guides = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("t", entry.guide().title());
+            g.put("u", entry.guide().slug() + "/index.html");
+            g.put("s", entry.guide().summary());
+            g.put("c", entry.guide().category());
+            g.put("h", sections(entry.markdown().html()));
+            guides.add(g);
+        }
+        return "window.HANDBOOK_SEARCH = " + GSON.toJson(guides) + ";\n";
+    }
+
+    /** The body split at its h2 and h3 headings into [id, heading, text] triples. */
+    static List<List<String>> sections(String html) {
+        List<List<String>> sections = new ArrayList<>();
+        String id = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Element child : Jsoup.parseBodyFragment(html).body().children()) {
+            if (child.tagName().equals("h2") || child.tagName().equals("h3")) {
+                add(sections, id, heading, text);
+                id = child.id();
+                heading = child.text();
+                text.setLength(0);
+            } else if (!child.hasAttr("data-handbook-embed")) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(child.text());
+            }
+        }
+        add(sections, id, heading, text);
+        return sections;
+    }
+
+    private static void add(List<List<String>> sections, String id, String heading, StringBuilder text) {
+        if (!heading.isEmpty() || text.length() > 0) {
+            sections.add(List.of(id, heading, text.toString().strip()));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.handbook.browser;
+
+import dev.handbook.build.SiteBuilder;
+import dev.handbook.build.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The real handbook built into a temporary folder, served over HTTP under a sub-path, with a browser to look at
+ * it; for a test class to start once and close after its tests.
+ */
+final class BuiltSite implements AutoCloseable {
+    final Path work;
+    final Path site;
+    final Path downloads;
+    final StaticServer server;
+    final ChromeDriver driver;
+
+    BuiltSite(String subPath) throws Exception {
+        work = Files.createTempDirectory("handbook-browser");
+        site = work.resolve("site");
+        downloads = Files.createDirectories(work.resolve("downloads"));
+        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
+        server = new StaticServer(site, subPath);
+        driver = Browser.start(work.resolve("profile"), downloads);
+    }
+
+    /** The site's root over file:// and over HTTP, each ending in "/". */
+    Stream<String> bases() {
+        return Stream.of(site.toUri().toString(), server.url());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            server.close();
+            try (Stream<Path> walk = Files.walk(work)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

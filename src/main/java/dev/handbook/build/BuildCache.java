@@ -1,6 +1,5 @@
 package dev.handbook.build;
 
-import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Settings;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.problem.Problem;
@@ -35,7 +34,8 @@ public final class BuildCache {
     record PageEntry(Object key, Page page) {
     }
 
-    record ParsedEntry(SiteVerifier.Parsed parsed, List<Problem> problems) {
+    /** A page as checked: its ids, which links from other pages need, and its problems; not its DOM. */
+    record ParsedEntry(Page page, Set<String> ids, List<Problem> problems) {
     }
 
     /** Forgets everything that depends on the theme: call it when a theme file changed. */

@@ -159,26 +159,40 @@ public final class SiteBuilder {
             RenderedMarkdown body = markdown(broken.path(), broken.body(), broken.bodyLine(), links, cache, problems);
             resolveEmbeds(broken.path(), body, templates, problems);
         }
+        // Guides render in parallel; the cache is only read meanwhile, and results keep the guides' order.
+        List<BuildCache.MarkdownEntry> entries = content.guides().parallelStream()
+                .map(guide -> markdownEntry(guide.path(), guide.body(), guide.bodyLine(), links, cache)).toList();
         List<Rendered> out = new ArrayList<>();
-        for (Guide guide : content.guides()) {
-            RenderedMarkdown body = markdown(guide.path(), guide.body(), guide.bodyLine(), links, cache, problems);
-            out.add(new Rendered(guide, body, resolveEmbeds(guide.path(), body, templates, problems)));
+        for (int i = 0; i < entries.size(); i++) {
+            Guide guide = content.guides().get(i);
+            BuildCache.MarkdownEntry entry = entries.get(i);
+            cache.markdown.put(guide.path(), entry);
+            problems.addAll(entry.problems());
+            out.add(new Rendered(guide, entry.rendered(), resolveEmbeds(guide.path(), entry.rendered(), templates,
+                    problems)));
         }
         return out;
     }
 
     private RenderedMarkdown markdown(String path, String body, int bodyLine, GuideLinks links, BuildCache cache,
                                       Problems problems) {
-        BuildCache.MarkdownEntry entry = cache.markdown.get(path);
-        if (entry == null || !entry.body().equals(body) || entry.bodyLine() != bodyLine
-                || entry.guideFiles() != links.slugByFile()) {
-            Problems own = new Problems();
-            RenderedMarkdown rendered = markdown.render(path, body, bodyLine, links, own);
-            entry = new BuildCache.MarkdownEntry(body, bodyLine, links.slugByFile(), rendered, own.sorted());
-            cache.markdown.put(path, entry);
-        }
+        BuildCache.MarkdownEntry entry = markdownEntry(path, body, bodyLine, links, cache);
+        cache.markdown.put(path, entry);
         problems.addAll(entry.problems());
         return entry.rendered();
+    }
+
+    /** The cached rendering if its inputs are unchanged, else a new one; does not change the cache. */
+    private BuildCache.MarkdownEntry markdownEntry(String path, String body, int bodyLine, GuideLinks links,
+                                                   BuildCache cache) {
+        BuildCache.MarkdownEntry entry = cache.markdown.get(path);
+        if (entry != null && entry.body().equals(body) && entry.bodyLine() == bodyLine
+                && entry.guideFiles() == links.slugByFile()) {
+            return entry;
+        }
+        Problems own = new Problems();
+        RenderedMarkdown rendered = markdown.render(path, body, bodyLine, links, own);
+        return new BuildCache.MarkdownEntry(body, bodyLine, links.slugByFile(), rendered, own.sorted());
     }
 
     private static List<MessageTemplate> resolveEmbeds(String path, RenderedMarkdown body, TemplateCatalog templates,
@@ -221,13 +235,28 @@ public final class SiteBuilder {
             problems.add(e.problem());
         }
         Map<String, dev.handbook.render.Neighbours> neighbours = pages.neighbours(content.guides());
-        for (Rendered r : rendered) {
+        record Made(String path, Object key, Page page, Problem problem) {
+        }
+        List<Made> made = rendered.parallelStream().map(r -> {
+            String path = PageRenderer.guidePath(r.guide());
             dev.handbook.render.Neighbours around = neighbours.get(r.guide().slug());
+            Object key = List.of(r, around.listing());
+            BuildCache.PageEntry entry = cache.pages.get(path);
+            if (entry != null && entry.key().equals(key)) {
+                return new Made(path, key, entry.page(), null);
+            }
             try {
-                out.add(cached(cache, PageRenderer.guidePath(r.guide()), List.of(r, around.listing()),
-                        () -> pages.guide(r.guide(), r.markdown(), r.templates(), around)));
+                return new Made(path, key, pages.guide(r.guide(), r.markdown(), r.templates(), around), null);
             } catch (TemplateException e) {
-                problems.add(e.problem());
+                return new Made(path, key, null, e.problem());
+            }
+        }).toList();
+        for (Made m : made) {
+            if (m.problem() != null) {
+                problems.add(m.problem());
+            } else {
+                cache.pages.put(m.path(), new BuildCache.PageEntry(m.key(), m.page()));
+                out.add(m.page());
             }
         }
         return out;
@@ -247,38 +276,42 @@ public final class SiteBuilder {
         return page;
     }
 
-    /** Parses and checks pages; only changed pages, unless a page's sections changed, which links may need. */
+    /**
+     * Parses and checks pages: only the changed ones, unless some page's ids changed, which links on every page
+     * may point at. The cache keeps ids and problems, not documents, so its memory stays small.
+     */
     private List<Problem> verify(List<Page> pages, java.util.Set<String> assets, BuildCache cache) {
-        List<SiteVerifier.Parsed> parsed = new ArrayList<>(pages.size());
-        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
-        java.util.Set<String> changed = new java.util.HashSet<>();
-        for (Page page : pages) {
-            BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
-            SiteVerifier.Parsed doc;
-            if (entry != null && entry.parsed().page().equals(page)) {
-                doc = entry.parsed();
-            } else {
-                doc = verifier.parse(page);
-                changed.add(page.outputPath());
-            }
-            parsed.add(doc);
-            ids.put(page.outputPath(), verifier.ids(doc));
+        record Item(Page page, SiteVerifier.Parsed doc, java.util.Set<String> ids) {
         }
+        List<Item> items = pages.parallelStream().map(page -> {
+            BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
+            if (entry != null && entry.page().equals(page)) {
+                return new Item(page, null, entry.ids());
+            }
+            SiteVerifier.Parsed doc = verifier.parse(page);
+            return new Item(page, doc, verifier.ids(doc));
+        }).toList();
+        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        items.forEach(item -> ids.put(item.page().outputPath(), item.ids()));
         boolean linksMayChange = !ids.equals(cache.idsByPage);
         cache.idsByPage = ids;
         cache.parsed.keySet().retainAll(ids.keySet());
+        List<BuildCache.ParsedEntry> checked = items.parallelStream().map(item -> {
+            BuildCache.ParsedEntry entry = cache.parsed.get(item.page().outputPath());
+            if (item.doc() == null && !linksMayChange) {
+                return entry;
+            }
+            SiteVerifier.Parsed doc = item.doc() != null ? item.doc() : verifier.parse(item.page());
+            return new BuildCache.ParsedEntry(item.page(), item.ids(), verifier.check(doc, ids, assets));
+        }).toList();
         Problems problems = new Problems();
         cache.reused = 0;
         cache.rebuilt = 0;
-        for (SiteVerifier.Parsed doc : parsed) {
-            String path = doc.page().outputPath();
-            BuildCache.ParsedEntry entry = cache.parsed.get(path);
-            if (entry == null || linksMayChange || changed.contains(path)) {
-                entry = new BuildCache.ParsedEntry(doc, verifier.check(doc, ids, assets));
-                cache.parsed.put(path, entry);
-                cache.rebuilt++;
-            } else {
+        for (BuildCache.ParsedEntry entry : checked) {
+            if (cache.parsed.put(entry.page().outputPath(), entry) == entry) {
                 cache.reused++;
+            } else {
+                cache.rebuilt++;
             }
             problems.addAll(entry.problems());
         }

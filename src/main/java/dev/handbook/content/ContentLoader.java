@@ -50,22 +50,28 @@ public final class ContentLoader {
         Map<String, String> guideFiles = new TreeMap<>();
         List<Guide> guides = new ArrayList<>();
         List<Document> broken = new ArrayList<>();
-        for (Path file : markdownFiles(contentDir, GUIDES, prefix, problems)) {
-            String relative = slashes(contentDir.resolve(GUIDES).relativize(file));
-            String display = prefix + "/" + GUIDES + "/" + relative;
-            guideFiles.put(relative, stem(file));
-            Optional<Document> doc = readDocument(file, display, problems);
-            if (doc.isEmpty()) {
+        Path guidesDir = contentDir.resolve(GUIDES);
+        record Read(String relative, Optional<Document> doc, Optional<Guide> guide, Problems problems) {
+        }
+        // Files are read and parsed in parallel; the results keep the sorted order of the walk.
+        List<Read> reads = markdownFiles(contentDir, GUIDES, prefix, problems).parallelStream().map(file -> {
+            Problems own = new Problems();
+            String relative = slashes(guidesDir.relativize(file));
+            Optional<Document> doc = readDocument(file, prefix + "/" + GUIDES + "/" + relative, own);
+            Optional<Guide> guide = doc.flatMap(d -> readGuide(d, stem(file), own));
+            return new Read(relative, doc, guide, own);
+        }).toList();
+        for (Read read : reads) {
+            problems.addAll(read.problems());
+            guideFiles.put(read.relative(), read.guide().map(Guide::slug)
+                    .orElse(stem(Path.of(read.relative()))));
+            if (read.doc().isEmpty()) {
                 continue;
             }
-            Optional<Guide> guide = readGuide(doc.get(), stem(file), problems);
-            if (guide.isEmpty()) {
-                broken.add(doc.get());
-                continue;
-            }
-            guideFiles.put(relative, guide.get().slug());
-            if (includeDrafts || !guide.get().draft()) {
-                guides.add(guide.get());
+            if (read.guide().isEmpty()) {
+                broken.add(read.doc().get());
+            } else if (includeDrafts || !read.guide().get().draft()) {
+                guides.add(read.guide().get());
             }
         }
         rejectDuplicateSlugs(guides, problems);

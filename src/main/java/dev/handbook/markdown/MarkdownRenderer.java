@@ -96,10 +96,46 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }
-        String text = fragment.body().text().strip();
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        List<List<String>> sections = sections(fragment.body());
+        int words = 0;
+        for (List<String> section : sections) {
+            words += count(section.get(1)) + count(section.get(2));
+        }
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
-                words);
+                words, sections);
+    }
+
+    private static int count(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** The body split at its h2 and h3 headings into [id, heading, text] triples; embedded templates left out. */
+    private static List<List<String>> sections(Element body) {
+        List<List<String>> sections = new ArrayList<>();
+        String id = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Element child : body.children()) {
+            if (child.tagName().equals("h2") || child.tagName().equals("h3")) {
+                addSection(sections, id, heading, text);
+                id = child.id();
+                heading = child.text();
+                text.setLength(0);
+            } else if (!child.hasAttr("data-handbook-embed")) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(child.text());
+            }
+        }
+        addSection(sections, id, heading, text);
+        return List.copyOf(sections);
+    }
+
+    private static void addSection(List<List<String>> sections, String id, String heading, StringBuilder text) {
+        if (!heading.isEmpty() || text.length() > 0) {
+            sections.add(List.of(id, heading, text.toString().strip()));
+        }
     }
 
     /** Walks the tree once: rewrites guide links, checks addresses and raw HTML, finds embeds. */

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param embeds        the templates embedded, in order
  * @param linkPositions where each link or image address in the HTML was written, by address as rendered
  * @param words         the number of words, for reading time, e.g. {@code 612}
+ * @param sections      the text split at the h2 and h3 headings, for search: {@code [id, heading, text]} triples,
+ *                      the first with an empty id and heading for the text before the first heading
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
-                               Map<String, SourcePosition> linkPositions, int words) {
+                               Map<String, SourcePosition> linkPositions, int words, List<List<String>> sections) {
 
     /**
      * A heading.

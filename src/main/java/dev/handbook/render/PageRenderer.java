@@ -218,28 +218,44 @@ public final class PageRenderer {
      * guides ranked by shared tags (two points each) and a shared category (one point), then by title.
      */
     public Map<String, Neighbours> neighbours(List<Guide> guides) {
+        Map<String, List<Guide>> byTag = new java.util.HashMap<>();
+        for (Guide guide : guides) {
+            for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(guide);
+            }
+        }
+        Map<String, List<Guide>> grouped = byCategory(guides);
         Map<String, Neighbours> out = new TreeMap<>();
-        for (List<Guide> list : byCategory(guides).values()) {
+        for (List<Guide> list : grouped.values()) {
             for (int i = 0; i < list.size(); i++) {
                 Guide guide = list.get(i);
                 Optional<Guide> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
                 Optional<Guide> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
-                out.put(guide.slug(), new Neighbours(previous, next, related(guide, guides)));
+                out.put(guide.slug(), new Neighbours(previous, next, related(guide, byTag, list)));
             }
         }
         return out;
     }
 
-    private static List<Guide> related(Guide guide, List<Guide> guides) {
-        record Scored(Guide guide, int score) {
+    /** Ranks only the guides that share a tag or the category, found through the indexes, not all guides. */
+    private static List<Guide> related(Guide guide, Map<String, List<Guide>> byTag, List<Guide> sameCategory) {
+        Map<String, Integer> scores = new java.util.HashMap<>();
+        Map<String, Guide> bySlug = new java.util.HashMap<>();
+        for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+            for (Guide other : byTag.get(tag)) {
+                scores.merge(other.slug(), 2, Integer::sum);
+                bySlug.put(other.slug(), other);
+            }
         }
-        return guides.stream().filter(g -> !g.slug().equals(guide.slug()))
-                .map(g -> new Scored(g, 2 * (int) g.tags().stream().filter(guide.tags()::contains).count()
-                        + (g.category().equals(guide.category()) ? 1 : 0)))
-                .filter(s -> s.score() > 0)
-                .sorted(Comparator.comparingInt(Scored::score).reversed()
-                        .thenComparing(s -> s.guide().title()).thenComparing(s -> s.guide().slug()))
-                .limit(3).map(Scored::guide).toList();
+        for (Guide other : sameCategory) {
+            scores.merge(other.slug(), 1, Integer::sum);
+            bySlug.put(other.slug(), other);
+        }
+        scores.remove(guide.slug());
+        Comparator<Map.Entry<String, Integer>> order = Map.Entry.<String, Integer>comparingByValue().reversed();
+        return scores.entrySet().stream()
+                .sorted(order.thenComparing(e -> bySlug.get(e.getKey()).title()).thenComparing(Map.Entry::getKey))
+                .limit(3).map(e -> bySlug.get(e.getKey())).toList();
     }
 
     private static Map<String, Object> link(Guide guide, String root) {

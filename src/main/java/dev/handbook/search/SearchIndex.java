@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /** Builds the search index. Stateless. */
 public final class SearchIndex {
@@ -36,38 +34,9 @@ public final class SearchIndex {
             g.put("u", entry.guide().slug() + "/index.html");
             g.put("s", entry.guide().summary());
             g.put("c", entry.guide().category());
-            g.put("h", sections(entry.markdown().html()));
+            g.put("h", entry.markdown().sections());
             guides.add(g);
         }
         return "window.HANDBOOK_SEARCH = " + GSON.toJson(guides) + ";\n";
-    }
-
-    /** The body split at its h2 and h3 headings into [id, heading, text] triples. */
-    static List<List<String>> sections(String html) {
-        List<List<String>> sections = new ArrayList<>();
-        String id = "";
-        String heading = "";
-        StringBuilder text = new StringBuilder();
-        for (Element child : Jsoup.parseBodyFragment(html).body().children()) {
-            if (child.tagName().equals("h2") || child.tagName().equals("h3")) {
-                add(sections, id, heading, text);
-                id = child.id();
-                heading = child.text();
-                text.setLength(0);
-            } else if (!child.hasAttr("data-handbook-embed")) {
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                text.append(child.text());
-            }
-        }
-        add(sections, id, heading, text);
-        return sections;
-    }
-
-    private static void add(List<List<String>> sections, String id, String heading, StringBuilder text) {
-        if (!heading.isEmpty() || text.length() > 0) {
-            sections.add(List.of(id, heading, text.toString().strip()));
-        }
     }
 }

@@ -35,6 +35,27 @@ class DeterminismTest {
     }
 
     @Test
+    void theOutputIsTheSameWhateverTheNumberOfThreads() throws Exception {
+        Map<String, byte[]> one = buildWithThreads(1);
+        Map<String, byte[]> four = buildWithThreads(4);
+        assertEquals(one.keySet(), four.keySet());
+        for (String path : one.keySet()) {
+            assertArrayEquals(one.get(path), four.get(path), path);
+        }
+    }
+
+    /** Parallel streams started inside a pool run on that pool, so this sets how many threads build. */
+    private static Map<String, byte[]> buildWithThreads(int threads) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> SiteBuilder.standard().build(TestSites.CONTENT, TestSites.THEME, false)
+                    .files().asMap()).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aFailingBuildLeavesAnExistingSiteUntouched() throws BuildFailure, IOException {
         Path site = work.resolve("site");
         SiteBuilder builder = SiteBuilder.standard();

@@ -20,7 +20,7 @@ class SearchIndexTest {
         Guide guide = new Guide("content/guides/g.md", "g", "Title </script>", "Sum", LocalDate.of(2026, 1, 1), "Cat",
                 List.of(), false, 0, body, 1);
         assertEquals(List.of(List.of("", "", "Intro text."), List.of("first", "First", "One & two."),
-                List.of("deeper", "Deeper", "a b")), SearchIndex.sections(markdown.html()));
+                List.of("deeper", "Deeper", "a b")), markdown.sections());
         assertEquals("window.HANDBOOK_SEARCH = [{\"t\":\"Title \\u003c/script\\u003e\",\"u\":\"g/index.html\","
                 + "\"s\":\"Sum\",\"c\":\"Cat\",\"h\":[[\"\",\"\",\"Intro text.\"],[\"first\",\"First\",\"One \\u0026 two.\"],"
                 + "[\"deeper\",\"Deeper\",\"a b\"]]}];\n",

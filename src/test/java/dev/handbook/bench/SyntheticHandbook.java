@@ -1,0 +1,154 @@
+package dev.handbook.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes a synthetic handbook of N guides of realistic shape for benchmarks: front matter with a category and
+ * tags, about 600 words under h2 and h3 headings, lists, links to other guides (some to their sections), and a
+ * message template in every third guide. The same N always gives the same files (a fixed seed).
+ *
+ * <p>{@code java dev.handbook.bench.SyntheticHandbook N OUT [--hugo]} writes {@code OUT/content} for this builder,
+ * or with {@code --hugo} a Hugo site of the same pages in {@code OUT} (config, one layout, a home page listing
+ * every article).
+ */
+public final class SyntheticHandbook {
+    private static final int TEMPLATES = 50;
+    private static final int CATEGORIES = 20;
+    private static final String[] WORDS = ("interview offer employer reply message polite short clear thank time "
+            + "role team manager company decision reason future contact email phone call week answer question "
+            + "career goal plan skill experience feedback process deadline salary benefit contract start date "
+            + "review note letter request invitation schedule meeting follow confirm decline accept withdraw "
+            + "recruiter candidate position application deadline colleague reference portfolio project").split(" ");
+
+    private SyntheticHandbook() {
+    }
+
+    /** Writes the corpus. */
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        boolean hugo = args.length > 2 && args[2].equals("--hugo");
+        write(n, out, hugo);
+    }
+
+    static void write(int n, Path out, boolean hugo) throws IOException {
+        Random random = new Random(20261127L);
+        Path content = hugo ? out.resolve("content/guides") : out.resolve("content/guides");
+        Files.createDirectories(content);
+        if (hugo) {
+            writeHugoSkeleton(out);
+        } else {
+            Files.createDirectories(out.resolve("content/templates"));
+            write(out.resolve("content/handbook.yml"), "title: Benchmark Handbook\ndescription: Synthetic guides.\n"
+                    + "language: en\n");
+            for (int t = 0; t < TEMPLATES; t++) {
+                write(out.resolve("content/templates/template-" + t + ".md"), template(t));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            write(content.resolve(slug(i) + ".md"), guide(i, n, random, hugo));
+        }
+    }
+
+    static String slug(int i) {
+        return String.format(Locale.ROOT, "guide-%05d", i);
+    }
+
+    private static String guide(int i, int n, Random random, boolean hugo) {
+        StringBuilder md = new StringBuilder();
+        md.append("---\ntitle: ").append(sentence(random, 5, false)).append(" ").append(i).append('\n');
+        md.append("summary: ").append(sentence(random, 14, true)).append('\n');
+        md.append(hugo ? "date: " : "updated: ").append(String.format(Locale.ROOT, "2026-%02d-%02d",
+                1 + i % 12, 1 + i % 28)).append('\n');
+        md.append("category: Category ").append(i % CATEGORIES).append('\n');
+        md.append("tags: [tag-").append(i % 40).append(", tag-").append((i * 7) % 40).append("]\n");
+        md.append("---\n\n").append(paragraph(random, 60)).append("\n\n");
+        List<String> links = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            int target = (i + k * 37) % n;
+            String anchor = k == 2 ? "#section-one" : "";
+            links.add("[" + sentence(random, 3, false) + "](" + link(target, anchor, hugo) + ")");
+        }
+        String[] sections = {"Section one", "Section two", "Section three", "Section four"};
+        for (int s = 0; s < sections.length; s++) {
+            md.append("## ").append(sections[s]).append("\n\n").append(paragraph(random, 70)).append("\n\n");
+            if (s == 1) {
+                for (int h = 1; h <= 3; h++) {
+                    md.append("### Step ").append(h).append("\n\n").append(paragraph(random, 35)).append("\n\n");
+                }
+            }
+            if (s == 2) {
+                for (int item = 0; item < 4; item++) {
+                    md.append("- **").append(sentence(random, 2, false)).append(".** ")
+                            .append(sentence(random, 12, true)).append('\n');
+                }
+                md.append('\n').append("See also ").append(String.join(", ", links)).append(".\n\n");
+            }
+            if (s == 3 && i % 3 == 0) {
+                md.append("```").append(hugo ? "text" : "template").append("\ntemplate-").append(i % TEMPLATES)
+                        .append("\n```\n\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String link(int target, String anchor, boolean hugo) {
+        return hugo ? "../" + slug(target) + "/" + anchor : slug(target) + ".md" + anchor;
+    }
+
+    private static String template(int t) {
+        return "---\ntitle: Template " + t + "\nsubject: About the [Job Title] role\n"
+                + "fields:\n  Your Name:\n    kind: name\nchoices:\n  reason:\n    label: Reason\n    options:\n"
+                + "      - label: None\n        text: \"\"\n      - label: Another offer\n"
+                + "        text: I have accepted another offer.\n---\n"
+                + "Dear [Interviewer's Name],\n\nThank you for considering me for the [Job Title] role at"
+                + " [Company Name].\n\n{reason}\n\nBest regards,\n[Your Name]\n";
+    }
+
+    private static void writeHugoSkeleton(Path out) throws IOException {
+        write(out.resolve("hugo.toml"), "baseURL = 'https://example.org/'\nlanguageCode = 'en'\n"
+                + "title = 'Benchmark Handbook'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+        write(out.resolve("layouts/_default/single.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>"
+                + "{{ .TableOfContents }}{{ .Content }}</main></body></html>\n");
+        write(out.resolve("layouts/_default/list.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>"
+                + "<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>"
+                + "</main></body></html>\n");
+        write(out.resolve("layouts/index.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\""
+                + "{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+    }
+
+    private static String paragraph(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        while (words > 0) {
+            int length = Math.min(words, 8 + random.nextInt(10));
+            text.append(sentence(random, length, true)).append(' ');
+            words -= length;
+        }
+        return text.toString().strip();
+    }
+
+    private static String sentence(Random random, int words, boolean stop) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+            text.append(w + 1 < words ? " " : "");
+        }
+        return stop ? text + "." : text.toString();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -24,6 +24,10 @@ public final class BuildCache {
     final Map<String, PageEntry> pages = new HashMap<>();
     final Map<String, ParsedEntry> parsed = new HashMap<>();
     Map<String, Set<String>> idsByPage = Map.of();
+    Map<RenderedMarkdown, SearchEntry> searchJson = new java.util.IdentityHashMap<>();
+    Object neighboursKey;
+    Map<String, dev.handbook.render.Neighbours> neighbours = Map.of();
+    final dev.handbook.content.ContentLoader.Memo files = new dev.handbook.content.ContentLoader.Memo();
     int reused;
     int rebuilt;
 
@@ -31,7 +35,12 @@ public final class BuildCache {
                          List<Problem> problems) {
     }
 
-    record PageEntry(Object key, Page page) {
+    /** A guide's part of the search index, and the listing it was made with. */
+    record SearchEntry(List<String> listing, String json) {
+    }
+
+    /** A page, the inputs it was made from, and its bytes as published. */
+    record PageEntry(Object key, Page page, byte[] bytes) {
     }
 
     /** A page as checked: its ids, which links from other pages need, and its problems; not its DOM. */
@@ -43,6 +52,7 @@ public final class BuildCache {
         theme = null;
         pages.clear();
         parsed.clear();
+        neighboursKey = null;
     }
 
     /** How many pages the last build reused from this cache, e.g. {@code 3999}. */

@@ -19,6 +19,7 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.render.TemplateException;
 import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public final class SiteBuilder {
         if (cache.theme == null) {
             cache.theme = Theme.load(themeDir, problems).orElse(null);
         }
-        Content content = new ContentLoader(drafts).load(contentDir, problems);
+        Content content = new ContentLoader(drafts, cache.files).load(contentDir, problems);
         TemplateCatalog templates = TemplateCatalog.parse(content.templates(), problems);
         if (!content.settings().equals(cache.settings)) {
             cache.settings = content.settings();
@@ -86,10 +87,10 @@ public final class SiteBuilder {
         PageRenderer pages = new PageRenderer(theme, content.settings());
         SiteFiles site = new SiteFiles();
         List<Page> allPages = renderPages(pages, content, rendered, cache, problems);
-        Map<String, String> extras = extraFiles(pages, content, rendered, problems);
+        Map<String, String> extras = extraFiles(pages, content, rendered, cache, problems);
         problems.throwIfAny();
         theme.assets().forEach(site::add);
-        allPages.forEach(page -> site.addText(page.outputPath(), page.html()));
+        allPages.forEach(page -> site.add(page.outputPath(), cache.pages.get(page.outputPath()).bytes()));
         extras.forEach(site::addText);
         start = lap(timings, "render", start);
 
@@ -110,15 +111,28 @@ public final class SiteBuilder {
 
     /** The files that are not pages: the search index, robots.txt, and with a base URL the sitemap and feed. */
     private static Map<String, String> extraFiles(PageRenderer pages, Content content, List<Rendered> rendered,
-                                                  Problems problems) {
+                                                  BuildCache cache, Problems problems) {
         Map<String, String> files = new LinkedHashMap<>();
         List<Rendered> listed = new ArrayList<>(rendered);
         Map<String, Integer> position = new java.util.HashMap<>();
         pages.byCategory(content.guides()).values().stream().flatMap(List::stream)
                 .forEach(g -> position.put(g.slug(), position.size()));
         listed.sort(java.util.Comparator.comparingInt(r -> position.get(r.guide().slug())));
-        files.put(SearchIndex.PATH, SearchIndex.script(listed.stream()
-                .map(r -> new SearchIndex.Entry(r.guide(), r.markdown())).toList()));
+        // a guide's part of the index is kept while its Markdown is the same object and its listing is unchanged
+        Map<RenderedMarkdown, BuildCache.SearchEntry> previous = cache.searchJson;
+        List<BuildCache.SearchEntry> json = listed.parallelStream().map(r -> {
+            List<String> listing = List.of(r.guide().slug(), r.guide().title(), r.guide().summary(),
+                    r.guide().category());
+            BuildCache.SearchEntry kept = previous.get(r.markdown());
+            return kept != null && kept.listing().equals(listing) ? kept : new BuildCache.SearchEntry(listing,
+                    SearchIndex.json(new SearchIndex.Entry(r.guide(), r.markdown())));
+        }).toList();
+        Map<RenderedMarkdown, BuildCache.SearchEntry> next = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            next.put(listed.get(i).markdown(), json.get(i));
+        }
+        cache.searchJson = next;
+        files.put(SearchIndex.PATH, SearchIndex.scriptOf(json.stream().map(BuildCache.SearchEntry::json).toList()));
         files.put("robots.txt", pages.robots());
         try {
             files.putAll(pages.feeds(content.guides()));
@@ -234,8 +248,14 @@ public final class SiteBuilder {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        Map<String, dev.handbook.render.Neighbours> neighbours = pages.neighbours(content.guides());
-        record Made(String path, Object key, Page page, Problem problem) {
+        Object neighboursKey = content.guides().stream()
+                .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order(), g.tags())).toList();
+        if (!neighboursKey.equals(cache.neighboursKey)) {
+            cache.neighbours = pages.neighbours(content.guides());
+            cache.neighboursKey = neighboursKey;
+        }
+        Map<String, dev.handbook.render.Neighbours> neighbours = cache.neighbours;
+        record Made(String path, Object key, Page page, byte[] bytes, Problem problem) {
         }
         List<Made> made = rendered.parallelStream().map(r -> {
             String path = PageRenderer.guidePath(r.guide());
@@ -243,19 +263,20 @@ public final class SiteBuilder {
             Object key = List.of(r, around.listing());
             BuildCache.PageEntry entry = cache.pages.get(path);
             if (entry != null && entry.key().equals(key)) {
-                return new Made(path, key, entry.page(), null);
+                return new Made(path, key, entry.page(), entry.bytes(), null);
             }
             try {
-                return new Made(path, key, pages.guide(r.guide(), r.markdown(), r.templates(), around), null);
+                Page page = pages.guide(r.guide(), r.markdown(), r.templates(), around);
+                return new Made(path, key, page, page.html().getBytes(StandardCharsets.UTF_8), null);
             } catch (TemplateException e) {
-                return new Made(path, key, null, e.problem());
+                return new Made(path, key, null, null, e.problem());
             }
         }).toList();
         for (Made m : made) {
             if (m.problem() != null) {
                 problems.add(m.problem());
             } else {
-                cache.pages.put(m.path(), new BuildCache.PageEntry(m.key(), m.page()));
+                cache.pages.put(m.path(), new BuildCache.PageEntry(m.key(), m.page(), m.bytes()));
                 out.add(m.page());
             }
         }
@@ -272,7 +293,7 @@ public final class SiteBuilder {
             return entry.page();
         }
         Page page = maker.make();
-        cache.pages.put(path, new BuildCache.PageEntry(key, page));
+        cache.pages.put(path, new BuildCache.PageEntry(key, page, page.html().getBytes(StandardCharsets.UTF_8)));
         return page;
     }
 

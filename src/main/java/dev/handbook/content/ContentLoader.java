@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code handbook.yml}, {@code guides/**.md} and {@code templates/**.md}.
@@ -33,10 +32,31 @@ public final class ContentLoader {
             "categories", "tags");
 
     private final boolean includeDrafts;
+    private final Memo memo;
+
+    /**
+     * What earlier loads read from each guide file, reused while the file's size and modification time are the
+     * same; for the preview, which loads the same folder again after every save. Thread-safe.
+     */
+    public static final class Memo {
+        private final Map<Path, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Remembered(long size, java.nio.file.attribute.FileTime modified, Object read) {
+        }
+    }
 
     /** @param includeDrafts whether guides marked {@code draft: true} are kept (preview) or left out */
     public ContentLoader(boolean includeDrafts) {
+        this(includeDrafts, new Memo());
+    }
+
+    /**
+     * @param includeDrafts whether guides marked {@code draft: true} are kept (preview) or left out
+     * @param memo          what earlier loads read, shared between loads of the same folder
+     */
+    public ContentLoader(boolean includeDrafts, Memo memo) {
         this.includeDrafts = includeDrafts;
+        this.memo = memo;
     }
 
     /**
@@ -54,12 +74,23 @@ public final class ContentLoader {
         record Read(String relative, Optional<Document> doc, Optional<Guide> guide, Problems problems) {
         }
         // Files are read and parsed in parallel; the results keep the sorted order of the walk.
-        List<Read> reads = markdownFiles(contentDir, GUIDES, prefix, problems).parallelStream().map(file -> {
+        List<Listed> files = markdownFiles(contentDir, GUIDES, prefix, problems);
+        memo.files.keySet().retainAll(files.stream().map(Listed::file).collect(java.util.stream.Collectors.toSet()));
+        List<Read> reads = files.parallelStream().map(listed -> {
+            Path file = listed.file();
+            long size = listed.attributes().size();
+            java.nio.file.attribute.FileTime modified = listed.attributes().lastModifiedTime();
+            Memo.Remembered remembered = memo.files.get(file);
+            if (remembered != null && remembered.size() == size && remembered.modified().equals(modified)) {
+                return (Read) remembered.read();
+            }
             Problems own = new Problems();
             String relative = slashes(guidesDir.relativize(file));
             Optional<Document> doc = readDocument(file, prefix + "/" + GUIDES + "/" + relative, own);
             Optional<Guide> guide = doc.flatMap(d -> readGuide(d, stem(file), own));
-            return new Read(relative, doc, guide, own);
+            Read read = new Read(relative, doc, guide, own);
+            memo.files.put(file, new Memo.Remembered(size, modified, read));
+            return read;
         }).toList();
         for (Read read : reads) {
             problems.addAll(read.problems());
@@ -76,7 +107,7 @@ public final class ContentLoader {
         }
         rejectDuplicateSlugs(guides, problems);
         List<Document> templates = new ArrayList<>();
-        for (Path file : markdownFiles(contentDir, TEMPLATES, prefix, problems)) {
+        for (Path file : markdownFiles(contentDir, TEMPLATES, prefix, problems).stream().map(Listed::file).toList()) {
             String display = prefix + "/" + TEMPLATES + "/" + slashes(contentDir.resolve(TEMPLATES).relativize(file));
             readDocument(file, display, problems).ifPresent(templates::add);
         }
@@ -186,7 +217,12 @@ public final class ContentLoader {
         return new Settings(title, description, language, baseUrl, editUrl, fm.stringList("categories"));
     }
 
-    private static List<Path> markdownFiles(Path contentDir, String folder, String prefix, Problems problems) {
+    /** A file found by the walk, with the attributes the walk read anyway. */
+    private record Listed(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+    }
+
+    /** The .md files below {@code content/folder}, sorted; reports anything else that does not belong. */
+    private static List<Listed> markdownFiles(Path contentDir, String folder, String prefix, Problems problems) {
         Path dir = contentDir.resolve(folder);
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
@@ -195,26 +231,53 @@ public final class ContentLoader {
             problems.add(prefix + "/" + folder, 0, 0, "\"" + folder + "\" must be a folder");
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.sorted().toList()) {
-                String name = file.getFileName().toString();
-                String display = prefix + "/" + slashes(contentDir.relativize(file));
-                if (file.equals(dir) || ignored(name)) {
-                    continue;
-                }
-                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                    if (name.endsWith(".md")) {
-                        problems.add(new Problem(display, 0, 0, "this is a folder, but its name ends in .md",
-                                "a guide or template is a file; rename the folder if it only groups them"));
+        Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new TreeMap<>();
+        try {
+            // one pass that reads each entry's attributes once; hidden folders are not entered
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path path,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (!path.equals(dir) && ignored(path.getFileName().toString())) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
                     }
-                    continue;
+                    found.put(path, attributes);
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-                if (!name.endsWith(".md")) {
-                    problems.add(new Problem(display, 0, 0, "unexpected file: only .md files belong here",
-                            "rename it to end in .md, or move it out of " + prefix + "/" + folder));
-                    continue;
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path path,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    found.put(path, attributes);
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(prefix + "/" + folder, 0, 0, "cannot read the folder: " + e.getMessage());
+            return List.of();
+        }
+        List<Listed> files = new ArrayList<>();
+        for (Map.Entry<Path, java.nio.file.attribute.BasicFileAttributes> entry : found.entrySet()) {
+            Path file = entry.getKey();
+            java.nio.file.attribute.BasicFileAttributes attributes = entry.getValue();
+            String name = file.getFileName().toString();
+            String display = prefix + "/" + slashes(contentDir.relativize(file));
+            if (file.equals(dir) || ignored(name)) {
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                if (name.endsWith(".md")) {
+                    problems.add(new Problem(display, 0, 0, "this is a folder, but its name ends in .md",
+                            "a guide or template is a file; rename the folder if it only groups them"));
+                }
+                continue;
+            }
+            if (!name.endsWith(".md")) {
+                problems.add(new Problem(display, 0, 0, "unexpected file: only .md files belong here",
+                        "rename it to end in .md, or move it out of " + prefix + "/" + folder));
+                continue;
+            }
+            if (attributes.isSymbolicLink()) {
                 if (!inside(contentDir, file, display, problems)) {
                     continue;
                 }
@@ -222,10 +285,14 @@ public final class ContentLoader {
                     problems.add(display, 0, 0, "this is a folder, but its name ends in .md");
                     continue;
                 }
-                files.add(file);
+                try {
+                    attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                } catch (IOException e) {
+                    problems.add(display, 0, 0, "cannot read the file: " + e.getMessage());
+                    continue;
+                }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(prefix + "/" + folder, 0, 0, "cannot read the folder: " + e.getMessage());
+            files.add(new Listed(file, attributes));
         }
         return files;
     }

@@ -16,7 +16,7 @@ public final class SiteFiles {
     }
 
     /**
-     * Adds a file.
+     * Adds a file. The array is kept, not copied: the caller must not change it afterwards.
      *
      * @throws IllegalArgumentException if the path is not a plain relative path or is taken
      */
@@ -26,7 +26,7 @@ public final class SiteFiles {
                 || path.equals(SiteWriter.MANIFEST)) {
             throw new IllegalArgumentException("not a site path: " + path);
         }
-        if (files.putIfAbsent(path, bytes.clone()) != null) {
+        if (files.putIfAbsent(path, bytes) != null) {
             throw new IllegalArgumentException("two files would be written to " + path);
         }
     }

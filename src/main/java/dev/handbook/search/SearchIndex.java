@@ -3,7 +3,6 @@ package dev.handbook.search;
 import com.google.gson.Gson;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.RenderedMarkdown;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,22 @@ public final class SearchIndex {
      * empty id and heading and holds the text before the first heading. Guides are in the order given.
      */
     public static String script(List<Entry> entries) {
-        List<Object> guides = new ArrayList<>();
-        for (Entry entry : entries) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("t", entry.guide().title());
-            g.put("u", entry.guide().slug() + "/index.html");
-            g.put("s", entry.guide().summary());
-            g.put("c", entry.guide().category());
-            g.put("h", entry.markdown().sections());
-            guides.add(g);
-        }
-        return "window.HANDBOOK_SEARCH = " + GSON.toJson(guides) + ";\n";
+        return scriptOf(entries.stream().map(SearchIndex::json).toList());
+    }
+
+    /** The script from guides already turned into JSON by {@link #json(Entry)}, in order. */
+    public static String scriptOf(List<String> guides) {
+        return "window.HANDBOOK_SEARCH = [" + String.join(",", guides) + "];\n";
+    }
+
+    /** One guide of the index as JSON, safe inside a script. */
+    public static String json(Entry entry) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("t", entry.guide().title());
+        g.put("u", entry.guide().slug() + "/index.html");
+        g.put("s", entry.guide().summary());
+        g.put("c", entry.guide().category());
+        g.put("h", entry.markdown().sections());
+        return GSON.toJson(g);
     }
 }

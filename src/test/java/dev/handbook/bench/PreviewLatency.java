@@ -31,12 +31,14 @@ public final class PreviewLatency {
         Path guide = content.resolve("guides").resolve(SyntheticHandbook.slug(1) + ".md");
         String original = Files.readString(guide);
         List<Long> millis = new ArrayList<>();
+        java.util.Map<String, Long> stages = new java.util.TreeMap<>();
         try {
             for (int i = 0; i < edits; i++) {
                 Files.writeString(guide, original.replace("## Section two", "## Section two\n\nEdit number " + i + "."));
                 long start = System.nanoTime();
-                builder.build(content, theme, true, cache);
+                var result = builder.build(content, theme, true, cache);
                 millis.add((System.nanoTime() - start) / 1_000_000);
+                result.timings().forEach((stage, nanos) -> stages.merge(stage, nanos / 1_000_000, Long::sum));
             }
         } finally {
             Files.writeString(guide, original);
@@ -45,5 +47,7 @@ public final class PreviewLatency {
         System.out.printf(Locale.ROOT, "preview rebuild after one edit: median %d ms, slowest %d ms (%d edits; %d pages"
                 + " re-checked, %d reused)%n", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), edits,
                 cache.rebuiltPages(), cache.reusedPages());
+        System.out.printf(Locale.ROOT, "  mean per stage: %s%n", stages.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() / edits + " ms").toList());
     }
 }

@@ -64,6 +64,35 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aMemoReusesUnchangedFilesButSeesEditsAndDeletions() throws IOException {
+        ContentLoader.Memo memo = new ContentLoader.Memo();
+        Path file = content.resolve("guides/a.md");
+        Files.writeString(file, GUIDE);
+        Files.writeString(content.resolve("guides/b.md"), GUIDE);
+        Content first = new ContentLoader(false, memo).load(content, problems);
+        Content again = new ContentLoader(false, memo).load(content, problems);
+        assertEquals(true, first.guides().get(0) == again.guides().get(0), "an unchanged file is not read again");
+
+        Files.writeString(file, GUIDE.replace("title: T", "title: Changed title"));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 2000));
+        assertEquals("Changed title", new ContentLoader(false, memo).load(content, problems).guides().get(0).title());
+
+        Files.delete(file);
+        assertEquals(List.of("b"), new ContentLoader(false, memo).load(content, problems).guides().stream()
+                .map(Guide::slug).toList());
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
+    void hiddenFoldersAreNotEntered() throws IOException {
+        Files.createDirectories(content.resolve("guides/.git"));
+        Files.writeString(content.resolve("guides/.git/notes.md"), "not a guide");
+        assertEquals(0, new ContentLoader(false).load(content, problems).guides().size());
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
     void editorsTemporaryFilesAreIgnored() throws IOException {
         Files.writeString(content.resolve("guides/.guide.md.swp"), "binary");
         Files.writeString(content.resolve("guides/guide.md~"), "backup");

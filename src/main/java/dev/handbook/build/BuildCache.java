@@ -8,7 +8,6 @@ import dev.handbook.render.Theme;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What earlier builds made, reused by the next build where its inputs are unchanged: a guide's Markdown is
@@ -23,7 +22,6 @@ public final class BuildCache {
     final Map<String, MarkdownEntry> markdown = new HashMap<>();
     final Map<String, PageEntry> pages = new HashMap<>();
     final Map<String, ParsedEntry> parsed = new HashMap<>();
-    Map<String, Set<String>> idsByPage = Map.of();
     Map<RenderedMarkdown, SearchEntry> searchJson = new java.util.IdentityHashMap<>();
     Object neighboursKey;
     Map<String, dev.handbook.render.Neighbours> neighbours = Map.of();
@@ -43,8 +41,8 @@ public final class BuildCache {
     record PageEntry(Object key, Page page, byte[] bytes) {
     }
 
-    /** A page as checked: its ids, which links from other pages need, and its problems; not its DOM. */
-    record ParsedEntry(Page page, Set<String> ids, List<Problem> problems) {
+    /** A page as checked on its own: problems, ids and links to resolve; not its DOM. */
+    record ParsedEntry(Page page, dev.handbook.check.SiteVerifier.Checked checked) {
     }
 
     /** Forgets everything that depends on the theme: call it when a theme file changed. */

@@ -245,6 +245,11 @@ public final class SiteBuilder {
                 out.add(cached(cache, PageRenderer.categoryPath(category.getKey()), key,
                         () -> pages.category(category.getKey(), category.getValue())));
             }
+            for (Map.Entry<String, List<Guide>> tag : pages.byTag(content.guides()).entrySet()) {
+                Object key = tag.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
+                out.add(cached(cache, PageRenderer.tagPath(tag.getKey()), key,
+                        () -> pages.tag(tag.getKey(), tag.getValue())));
+            }
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
@@ -298,33 +303,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * Parses and checks pages: only the changed ones, unless some page's ids changed, which links on every page
-     * may point at. The cache keeps ids and problems, not documents, so its memory stays small.
+     * Checks pages: each changed page is parsed and checked on its own, and its document dropped at once; then
+     * every page's links to other pages are resolved against all pages' ids. The cache keeps what each page's own
+     * check found, so an edit re-checks one page.
      */
     private List<Problem> verify(List<Page> pages, java.util.Set<String> assets, BuildCache cache) {
-        record Item(Page page, SiteVerifier.Parsed doc, java.util.Set<String> ids) {
-        }
-        List<Item> items = pages.parallelStream().map(page -> {
+        List<BuildCache.ParsedEntry> checked = pages.parallelStream().map(page -> {
             BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
             if (entry != null && entry.page().equals(page)) {
-                return new Item(page, null, entry.ids());
-            }
-            SiteVerifier.Parsed doc = verifier.parse(page);
-            return new Item(page, doc, verifier.ids(doc));
-        }).toList();
-        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
-        items.forEach(item -> ids.put(item.page().outputPath(), item.ids()));
-        boolean linksMayChange = !ids.equals(cache.idsByPage);
-        cache.idsByPage = ids;
-        cache.parsed.keySet().retainAll(ids.keySet());
-        List<BuildCache.ParsedEntry> checked = items.parallelStream().map(item -> {
-            BuildCache.ParsedEntry entry = cache.parsed.get(item.page().outputPath());
-            if (item.doc() == null && !linksMayChange) {
                 return entry;
             }
-            SiteVerifier.Parsed doc = item.doc() != null ? item.doc() : verifier.parse(item.page());
-            return new BuildCache.ParsedEntry(item.page(), item.ids(), verifier.check(doc, ids, assets));
+            return new BuildCache.ParsedEntry(page, verifier.check(verifier.parse(page), assets));
         }).toList();
+        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        checked.forEach(entry -> ids.put(entry.page().outputPath(), entry.checked().ids()));
+        cache.parsed.keySet().retainAll(ids.keySet());
         Problems problems = new Problems();
         cache.reused = 0;
         cache.rebuilt = 0;
@@ -334,7 +327,8 @@ public final class SiteBuilder {
             } else {
                 cache.rebuilt++;
             }
-            problems.addAll(entry.problems());
+            problems.addAll(entry.checked().problems());
+            problems.addAll(verifier.resolve(entry.checked().links(), ids));
         }
         return problems.sorted();
     }

@@ -51,15 +51,65 @@ public final class SiteVerifier {
      * @return the problems found, sorted
      */
     public List<Problem> verify(List<Parsed> pages, Set<String> otherFiles) {
+        List<Checked> checked = pages.stream().map(page -> check(page, otherFiles)).toList();
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        for (Parsed parsed : pages) {
-            idsByPage.put(parsed.page().outputPath(), ids(parsed));
-        }
+        checked.forEach(c -> idsByPage.put(c.path(), c.ids()));
         Problems problems = new Problems();
-        for (Parsed parsed : pages) {
-            problems.addAll(check(parsed, idsByPage, otherFiles));
+        for (Checked c : checked) {
+            problems.addAll(c.problems());
+            problems.addAll(resolve(c.links(), idsByPage));
         }
         return problems.sorted();
+    }
+
+    /**
+     * What checking one page alone found: its problems, its ids, and its links to pages, which
+     * {@link #resolve} checks once every page's ids are known. Holds no document.
+     *
+     * @param path     the page's output path, e.g. {@code guide/index.html}
+     * @param problems the problems of the page alone
+     * @param ids      the ids of its elements
+     * @param links    its links to pages of the site, with or without a section
+     */
+    public record Checked(String path, List<Problem> problems, Set<String> ids, List<PageLink> links) {
+    }
+
+    /**
+     * A link to a page of the site, and the problems to report if it is broken.
+     *
+     * @param target         the output path it leads to, e.g. {@code other/index.html}
+     * @param id             the section it names, or empty
+     * @param missingPage    the problem if the page does not exist
+     * @param missingSection the problem if the page has no such section; a "did you mean" is added then
+     */
+    public record PageLink(String target, String id, Problem missingPage, Problem missingSection) {
+    }
+
+    /**
+     * Checks one page on its own: everything but whether its links to other pages lead somewhere.
+     *
+     * @param otherFiles the output paths of every file that is not a page
+     */
+    public Checked check(Parsed parsed, Set<String> otherFiles) {
+        Problems problems = new Problems();
+        List<PageLink> links = new java.util.ArrayList<>();
+        new PageCheck(parsed, otherFiles, problems, links).run();
+        return new Checked(parsed.page().outputPath(), problems.sorted(), ids(parsed), List.copyOf(links));
+    }
+
+    /** The problems of links whose page or section does not exist, given every page's ids by output path. */
+    public List<Problem> resolve(List<PageLink> links, Map<String, Set<String>> idsByPage) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (PageLink link : links) {
+            Set<String> ids = idsByPage.get(link.target());
+            if (ids == null) {
+                problems.add(link.missingPage());
+            } else if (!link.id().isEmpty() && !ids.contains(link.id())) {
+                problems.add(link.missingSection().withHint(dev.handbook.problem.Suggest.closest(link.id(), ids)
+                        .map(s -> "did you mean #" + s + "?").orElse("")));
+            }
+        }
+        return problems;
     }
 
     /** The ids of a page's elements, which links from other pages may point at. */
@@ -71,31 +121,20 @@ public final class SiteVerifier {
         return ids;
     }
 
-    /**
-     * Checks one page against the whole site, given every page's ids by output path.
-     *
-     * @return the problems of that page
-     */
-    public List<Problem> check(Parsed parsed, Map<String, Set<String>> idsByPage, Set<String> otherFiles) {
-        Problems problems = new Problems();
-        new PageCheck(parsed, idsByPage, otherFiles, problems).run();
-        return problems.sorted();
-    }
-
     /** The checks of one page. */
     private static final class PageCheck {
         private final Page page;
         private final Document doc;
-        private final Map<String, Set<String>> idsByPage;
         private final Set<String> otherFiles;
         private final Problems problems;
+        private final List<PageLink> links;
 
-        PageCheck(Parsed parsed, Map<String, Set<String>> idsByPage, Set<String> otherFiles, Problems problems) {
+        PageCheck(Parsed parsed, Set<String> otherFiles, Problems problems, List<PageLink> links) {
             this.page = parsed.page();
             this.doc = parsed.document();
-            this.idsByPage = idsByPage;
             this.otherFiles = otherFiles;
             this.problems = problems;
+            this.links = links;
         }
 
         void run() {
@@ -264,20 +303,14 @@ public final class SiteVerifier {
                     return;
                 }
             }
-            boolean isPage = idsByPage.containsKey(target);
-            if (!isPage && !otherFiles.contains(target)) {
-                report(element, "broken link: \"" + url + "\" leads to " + target + ", which the site does not have",
-                        "");
+            if (otherFiles.contains(target)) {
                 return;
             }
-            if (!fragment.isEmpty()) {
-                String id = decode(fragment);
-                if (isPage && !idsByPage.get(target).contains(id)) {
-                    report(element, "broken link: " + target + " has no section \"#" + id + "\"",
-                            dev.handbook.problem.Suggest.closest(id, idsByPage.get(target))
-                                    .map(s -> "did you mean #" + s + "?").orElse(""));
-                }
-            }
+            String id = fragment.isEmpty() ? "" : decode(fragment);
+            links.add(new PageLink(target, id,
+                    problem(element, "broken link: \"" + url + "\" leads to " + target + ", which the site does not"
+                            + " have", ""),
+                    problem(element, "broken link: " + target + " has no section \"#" + id + "\"", "")));
         }
 
         private void fillers() {
@@ -366,18 +399,20 @@ public final class SiteVerifier {
             problems.add(Problem.at(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")"));
         }
 
-        /** Reports at the guide's line when the element came from the guide's body, else at the theme. */
         private void report(Element element, String message, String hint) {
+            problems.add(problem(element, message, hint));
+        }
+
+        /** A problem at the guide's line when the element came from the guide's body, else at the theme. */
+        private Problem problem(Element element, String message, String hint) {
             boolean fromBody = element != null && element.closest(BODY) != null
                     && !page.sourcePath().equals(page.templatePath());
             if (fromBody) {
                 SourcePosition at = positionOf(element);
-                problems.add(new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                        message, hint));
-            } else {
-                problems.add(new Problem(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")",
-                        hint));
+                return new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                        message, hint);
             }
+            return new Problem(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")", hint);
         }
 
         private SourcePosition positionOf(Element element) {

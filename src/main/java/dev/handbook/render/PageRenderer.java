@@ -81,6 +81,9 @@ public final class PageRenderer {
         model.put("next", neighbours.next().map(g -> link(g, "../")).map(List::of).orElse(List.of()));
         model.put("hasPager", neighbours.previous().isPresent() || neighbours.next().isPresent());
         model.put("related", neighbours.related().stream().map(g -> link(g, "../")).toList());
+        model.put("tags", guide.tags().stream().distinct()
+                .map(t -> Map.of("name", t, "href", "../" + tagPath(t))).toList());
+        model.put("hasTags", !guide.tags().isEmpty());
         model.put("hasRelated", !neighbours.related().isEmpty());
         String html = theme.render("guide", model);
         return new Page(guidePath(guide), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
@@ -119,6 +122,39 @@ public final class PageRenderer {
         model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
         return new Page(path, theme.render("category", model), theme.templatePath("category"),
                 theme.templatePath("category"), Map.of(), List.of());
+    }
+
+    /** The output path of a tag's page, e.g. {@code tag/email/index.html}. */
+    public static String tagPath(String tag) {
+        return "tag/" + anchor(tag) + "/index.html";
+    }
+
+    /** Guides by tag, tags in alphabetical order, guides as in {@link #byCategory(List)}. */
+    public Map<String, List<Guide>> byTag(List<Guide> guides) {
+        Map<String, List<Guide>> tagged = new TreeMap<>();
+        for (List<Guide> list : byCategory(guides).values()) {
+            for (Guide guide : list) {
+                for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+                    tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(guide);
+                }
+            }
+        }
+        return tagged;
+    }
+
+    /**
+     * Renders the page of one tag: the guides that carry it.
+     *
+     * @throws TemplateException if the theme cannot render it
+     */
+    public Page tag(String tag, List<Guide> guides) throws TemplateException {
+        String path = tagPath(tag);
+        Map<String, Object> model = common("../../", "Tagged " + tag + " · " + settings.title(),
+                "Guides tagged " + tag + ": " + guides.size() + (guides.size() == 1 ? " guide." : " guides."), path);
+        model.put("name", tag);
+        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
+        return new Page(path, theme.render("tag", model), theme.templatePath("tag"), theme.templatePath("tag"),
+                Map.of(), List.of());
     }
 
     /**
@@ -252,10 +288,23 @@ public final class PageRenderer {
             bySlug.put(other.slug(), other);
         }
         scores.remove(guide.slug());
-        Comparator<Map.Entry<String, Integer>> order = Map.Entry.<String, Integer>comparingByValue().reversed();
-        return scores.entrySet().stream()
-                .sorted(order.thenComparing(e -> bySlug.get(e.getKey()).title()).thenComparing(Map.Entry::getKey))
-                .limit(3).map(e -> bySlug.get(e.getKey())).toList();
+        // the best three in one pass, not a sort of every candidate: most points, then title, then slug
+        Comparator<String> order = Comparator.comparing((String slug) -> -scores.get(slug))
+                .thenComparing(slug -> bySlug.get(slug).title()).thenComparing(Comparator.naturalOrder());
+        List<String> best = new ArrayList<>(4);
+        for (String slug : scores.keySet()) {
+            if (best.size() < 3 || order.compare(slug, best.get(best.size() - 1)) < 0) {
+                int at = 0;
+                while (at < best.size() && order.compare(best.get(at), slug) < 0) {
+                    at++;
+                }
+                best.add(at, slug);
+                if (best.size() > 3) {
+                    best.remove(3);
+                }
+            }
+        }
+        return best.stream().map(bySlug::get).toList();
     }
 
     private static Map<String, Object> link(Guide guide, String root) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     /** The templates every theme must have. */
-    public static final List<String> TEMPLATES = List.of("home", "guide", "category", "not-found", "filler",
+    public static final List<String> TEMPLATES = List.of("home", "guide", "category", "tag", "not-found", "filler",
             "sitemap", "feed");
 
     private final String prefix;

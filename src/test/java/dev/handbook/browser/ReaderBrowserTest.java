@@ -130,6 +130,12 @@ class ReaderBrowserTest {
         assertEquals(3, driver.findElements(By.cssSelector("main .guide-list a")).size());
         driver.findElement(By.cssSelector(".breadcrumbs")).findElement(By.linkText("Home")).click();
         assertEquals(base + "index.html", driver.getCurrentUrl());
+
+        driver.get(base + "declining-a-job-offer/index.html");
+        driver.findElement(By.cssSelector(".tags")).findElement(By.linkText("offers")).click();
+        assertEquals(base + "tag/offers/index.html", driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.cssSelector("main .guide-list a")).stream().map(WebElement::getText)
+                .toList().contains("How to decline a job offer"));
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ class MainTest {
         int code = run(Map.of(), "--content", "content", "--theme", "theme", "--out", work.resolve("site").toString());
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.startsWith("built 7 guides, 12 pages"), printed);
+        assertTrue(printed.startsWith("built 7 guides, 22 pages"), printed);
         assertTrue(printed.contains("\nnote: no baseUrl in content/handbook.yml: sitemap.xml, feed.xml, canonical and"
                 + " Open Graph links are left out\nnote: search index: "), printed);
         assertTrue(Files.exists(work.resolve("site/index.html")));

@@ -54,6 +54,7 @@ class PageRendererTest {
         assertEquals(List.of(d, c, b), around.get("a").related(), "two shared tags, then one tag and the category,"
                 + " then the category alone");
         assertEquals(List.of(d), around.get("e").related());
+        assertEquals(Map.of("email", List.of(a, c, d), "offers", List.of(a, d)), renderer.byTag(List.of(e, d, c, b, a)));
     }
 
     private static Guide guide(String slug, String category, int order, String title, String... tags) {

@@ -86,6 +86,11 @@ public final class Main {
                 }
             }
             return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("error: the build ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give Java more, for example java -Xmx2g …; " + arguments.out().getFileName()
+                    + "/ was not changed");
+            return 2;
         } catch (RuntimeException e) {
             err.println("internal error: " + e + " (this is a bug in the builder, not in your content;"
                     + " run with --debug for details)");

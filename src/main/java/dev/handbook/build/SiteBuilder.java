@@ -3,6 +3,7 @@ package dev.handbook.build;
 import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Content;
 import dev.handbook.content.ContentLoader;
+import dev.handbook.content.Document;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
@@ -14,6 +15,7 @@ import dev.handbook.output.SiteWriter;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import dev.handbook.render.Neighbours;
 import dev.handbook.render.Page;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.render.TemplateException;
@@ -22,10 +24,16 @@ import dev.handbook.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds the handbook. Build one and reuse it: it holds the configured Markdown renderer and verifier. */
 public final class SiteBuilder {
@@ -94,7 +102,7 @@ public final class SiteBuilder {
         extras.forEach(site::addText);
         start = lap(timings, "render", start);
 
-        java.util.Set<String> otherFiles = new java.util.HashSet<>(theme.assets().keySet());
+        Set<String> otherFiles = new HashSet<>(theme.assets().keySet());
         otherFiles.addAll(extras.keySet());
         problems.addAll(verify(allPages, otherFiles, cache));
         problems.throwIfAny();
@@ -104,7 +112,7 @@ public final class SiteBuilder {
             notes.add("no baseUrl in " + contentDir.getFileName() + "/handbook.yml: sitemap.xml, feed.xml, canonical"
                     + " and Open Graph links are left out");
         }
-        notes.add(String.format(java.util.Locale.ROOT, "search index: %.1f kB for %d guides",
+        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
                 extras.get(SearchIndex.PATH).length() / 1024.0, rendered.size()));
         return new BuildResult(site, allPages.size(), rendered.size(), timings, List.copyOf(notes));
     }
@@ -114,10 +122,10 @@ public final class SiteBuilder {
                                                   BuildCache cache, Problems problems) {
         Map<String, String> files = new LinkedHashMap<>();
         List<Rendered> listed = new ArrayList<>(rendered);
-        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         pages.byCategory(content.guides()).values().stream().flatMap(List::stream)
                 .forEach(g -> position.put(g.slug(), position.size()));
-        listed.sort(java.util.Comparator.comparingInt(r -> position.get(r.guide().slug())));
+        listed.sort(Comparator.comparingInt(r -> position.get(r.guide().slug())));
         // a guide's part of the index is kept while its Markdown is the same object and its listing is unchanged
         Map<RenderedMarkdown, BuildCache.SearchEntry> previous = cache.searchJson;
         List<BuildCache.SearchEntry> json = listed.parallelStream().map(r -> {
@@ -127,7 +135,7 @@ public final class SiteBuilder {
             return kept != null && kept.listing().equals(listing) ? kept : new BuildCache.SearchEntry(listing,
                     SearchIndex.json(new SearchIndex.Entry(r.guide(), r.markdown())));
         }).toList();
-        Map<RenderedMarkdown, BuildCache.SearchEntry> next = new java.util.IdentityHashMap<>();
+        Map<RenderedMarkdown, BuildCache.SearchEntry> next = new IdentityHashMap<>();
         for (int i = 0; i < listed.size(); i++) {
             next.put(listed.get(i).markdown(), json.get(i));
         }
@@ -169,7 +177,7 @@ public final class SiteBuilder {
             cache.markdown.clear();
         }
         GuideLinks links = new GuideLinks(cache.guideFiles);
-        for (dev.handbook.content.Document broken : content.brokenGuides()) {
+        for (Document broken : content.brokenGuides()) {
             RenderedMarkdown body = markdown(broken.path(), broken.body(), broken.bodyLine(), links, cache, problems);
             resolveEmbeds(broken.path(), body, templates, problems);
         }
@@ -211,24 +219,24 @@ public final class SiteBuilder {
 
     private static List<MessageTemplate> resolveEmbeds(String path, RenderedMarkdown body, TemplateCatalog templates,
                                                        Problems problems) {
-            List<MessageTemplate> embedded = new ArrayList<>();
-            for (RenderedMarkdown.Embed embed : body.embeds()) {
-                Optional<MessageTemplate> template = templates.find(embed.name());
-                if (template.isPresent()) {
-                    if (embedded.contains(template.get())) {
-                        problems.add(new Problem(path, embed.position().line(), embed.position().column(),
-                                "the template \"" + embed.name() + "\" is embedded twice in this guide",
-                                "embed each template once per guide"));
-                    }
-                    embedded.add(template.get());
-                } else if (!templates.knows(embed.name())) {
+        List<MessageTemplate> embedded = new ArrayList<>();
+        for (RenderedMarkdown.Embed embed : body.embeds()) {
+            Optional<MessageTemplate> template = templates.find(embed.name());
+            if (template.isPresent()) {
+                if (embedded.contains(template.get())) {
                     problems.add(new Problem(path, embed.position().line(), embed.position().column(),
-                            "unknown template \"" + embed.name() + "\"", templates.suggest(embed.name())
-                            .map(s -> "did you mean \"" + s + "\"?")
-                            .orElse("templates are the files in content/templates/, named without .md")));
+                            "the template \"" + embed.name() + "\" is embedded twice in this guide",
+                            "embed each template once per guide"));
                 }
+                embedded.add(template.get());
+            } else if (!templates.knows(embed.name())) {
+                problems.add(new Problem(path, embed.position().line(), embed.position().column(),
+                        "unknown template \"" + embed.name() + "\"", templates.suggest(embed.name())
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("templates are the files in content/templates/, named without .md")));
             }
-            return List.copyOf(embedded);
+        }
+        return List.copyOf(embedded);
     }
 
     private static List<Page> renderPages(PageRenderer pages, Content content, List<Rendered> rendered,
@@ -259,12 +267,12 @@ public final class SiteBuilder {
             cache.neighbours = pages.neighbours(content.guides());
             cache.neighboursKey = neighboursKey;
         }
-        Map<String, dev.handbook.render.Neighbours> neighbours = cache.neighbours;
+        Map<String, Neighbours> neighbours = cache.neighbours;
         record Made(String path, Object key, Page page, byte[] bytes, Problem problem) {
         }
         List<Made> made = rendered.parallelStream().map(r -> {
             String path = PageRenderer.guidePath(r.guide());
-            dev.handbook.render.Neighbours around = neighbours.get(r.guide().slug());
+            Neighbours around = neighbours.get(r.guide().slug());
             Object key = List.of(r, around.listing());
             BuildCache.PageEntry entry = cache.pages.get(path);
             if (entry != null && entry.key().equals(key)) {
@@ -307,7 +315,7 @@ public final class SiteBuilder {
      * every page's links to other pages are resolved against all pages' ids. The cache keeps what each page's own
      * check found, so an edit re-checks one page.
      */
-    private List<Problem> verify(List<Page> pages, java.util.Set<String> assets, BuildCache cache) {
+    private List<Problem> verify(List<Page> pages, Set<String> assets, BuildCache cache) {
         List<BuildCache.ParsedEntry> checked = pages.parallelStream().map(page -> {
             BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
             if (entry != null && entry.page().equals(page)) {
@@ -315,7 +323,7 @@ public final class SiteBuilder {
             }
             return new BuildCache.ParsedEntry(page, verifier.check(verifier.parse(page), assets));
         }).toList();
-        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         checked.forEach(entry -> ids.put(entry.page().outputPath(), entry.checked().ids()));
         cache.parsed.keySet().retainAll(ids.keySet());
         Problems problems = new Problems();

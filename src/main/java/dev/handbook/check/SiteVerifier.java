@@ -30,6 +30,8 @@ public final class SiteVerifier {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\{|\\}\\}");
     private static final String BODY = ".guide-body";
+    private static final Set<String> SOURCES = Set.of("script", "img", "audio", "video", "source", "track", "embed",
+            "input");
     /** What every page's Content-Security-Policy must say: only the site's own scripts and styles, no requests. */
     static final List<String> REQUIRED_POLICY = List.of("default-src 'none'", "script-src 'self'",
             "style-src 'self'", "connect-src 'none'", "form-action 'none'");
@@ -75,14 +77,37 @@ public final class SiteVerifier {
     }
 
     /**
-     * A link to a page of the site, and the problems to report if it is broken.
+     * A link to a page of the site, and where to report it if it is broken.
      *
-     * @param target         the output path it leads to, e.g. {@code other/index.html}
-     * @param id             the section it names, or empty
-     * @param missingPage    the problem if the page does not exist
-     * @param missingSection the problem if the page has no such section; a "did you mean" is added then
+     * @param target the output path it leads to, e.g. {@code other/index.html}
+     * @param id     the section it names, or empty
+     * @param url    the address as written
+     * @param at     where a problem with it is reported
      */
-    public record PageLink(String target, String id, Problem missingPage, Problem missingSection) {
+    public record PageLink(String target, String id, String url, Where at) {
+
+        Problem missingPage() {
+            return at.problem("broken link: \"" + url + "\" leads to " + target + ", which the site does not have", "");
+        }
+
+        Problem missingSection(String hint) {
+            return at.problem("broken link: " + target + " has no section \"#" + id + "\"", hint);
+        }
+    }
+
+    /**
+     * Where a problem is reported, decided while the element is at hand and made into a problem later.
+     *
+     * @param path   the file, e.g. {@code content/guides/x.md}
+     * @param line   1-based, or 0
+     * @param column 1-based, or 0
+     * @param suffix what follows the message, e.g. {@code " (in x/index.html)"} for a problem in the theme
+     */
+    public record Where(String path, int line, int column, String suffix) {
+
+        Problem problem(String message, String hint) {
+            return new Problem(path, line, column, message + suffix, hint);
+        }
     }
 
     /**
@@ -93,8 +118,9 @@ public final class SiteVerifier {
     public Checked check(Parsed parsed, Set<String> otherFiles) {
         Problems problems = new Problems();
         List<PageLink> links = new java.util.ArrayList<>();
-        new PageCheck(parsed, otherFiles, problems, links).run();
-        return new Checked(parsed.page().outputPath(), problems.sorted(), ids(parsed), List.copyOf(links));
+        PageCheck check = new PageCheck(parsed, otherFiles, problems, links);
+        check.run();
+        return new Checked(parsed.page().outputPath(), problems.sorted(), check.ids, List.copyOf(links));
     }
 
     /** The problems of links whose page or section does not exist, given every page's ids by output path. */
@@ -105,7 +131,7 @@ public final class SiteVerifier {
             if (ids == null) {
                 problems.add(link.missingPage());
             } else if (!link.id().isEmpty() && !ids.contains(link.id())) {
-                problems.add(link.missingSection().withHint(dev.handbook.problem.Suggest.closest(link.id(), ids)
+                problems.add(link.missingSection(dev.handbook.problem.Suggest.closest(link.id(), ids)
                         .map(s -> "did you mean #" + s + "?").orElse("")));
             }
         }
@@ -128,6 +154,8 @@ public final class SiteVerifier {
         private final Set<String> otherFiles;
         private final Problems problems;
         private final List<PageLink> links;
+        private final Set<String> ids = new HashSet<>();
+        private URI base;
 
         PageCheck(Parsed parsed, Set<String> otherFiles, Problems problems, List<PageLink> links) {
             this.page = parsed.page();
@@ -139,11 +167,7 @@ public final class SiteVerifier {
 
         void run() {
             metadata();
-            headingsAndIds();
-            images();
-            leftovers();
-            addresses();
-            fillers();
+            elements();
         }
 
         private void metadata() {
@@ -171,64 +195,75 @@ public final class SiteVerifier {
             }
         }
 
-        private void headingsAndIds() {
-            int h1 = doc.select("h1").size();
-            if (h1 != 1) {
-                Element extra = doc.select("h1").size() > 1 ? doc.select("h1").get(1) : null;
-                report(extra, "the page has " + h1 + " <h1> headings; it must have exactly one",
-                        "use ## for headings inside a guide");
-            }
-            Set<String> seen = new HashSet<>();
-            for (Element element : doc.select("[id]")) {
-                if (!seen.add(element.id())) {
+        /** Every rule that looks at single elements, in one walk over the document. */
+        private void elements() {
+            int h1 = 0;
+            Element secondH1 = null;
+            List<Element> fillers = new java.util.ArrayList<>();
+            for (Element element : doc.getAllElements()) {
+                String tag = element.tagName();
+                if (tag.equals("h1") && ++h1 == 2) {
+                    secondH1 = element;
+                }
+                if (element.hasAttr("id") && !ids.add(element.id())) {
                     report(element, "the id \"" + element.id() + "\" is used twice on this page",
                             "give the headings different titles, or embed each template once");
                 }
-            }
-        }
-
-        private void images() {
-            for (Element image : doc.select("img:not([alt])")) {
-                report(image, "this image has no alt text", "describe it: ![a short description](picture.png)");
-            }
-        }
-
-        private void leftovers() {
-            for (Element element : doc.getAllElements()) {
-                if (element.tagName().equals("script") || element.tagName().equals("pre")
-                        || element.tagName().equals("code")) {
-                    continue;
+                if (!tag.equals("script") && !tag.equals("pre") && !tag.equals("code")) {
+                    leftovers(element);
                 }
-                for (TextNode text : element.textNodes()) {
-                    if (LEFTOVER.matcher(text.getWholeText()).find()) {
-                        report(element, "template markup \"{{\" or \"}}\" is left in the page", "");
-                        break;
+                addresses(element, tag);
+                if (tag.equals("section") && element.hasClass("filler")) {
+                    fillers.add(element);
+                }
+            }
+            if (h1 != 1) {
+                report(secondH1, "the page has " + h1 + " <h1> headings; it must have exactly one",
+                        "use ## for headings inside a guide");
+            }
+            fillers(fillers);
+        }
+
+        private void leftovers(Element element) {
+            for (TextNode text : element.textNodes()) {
+                if (LEFTOVER.matcher(text.getWholeText()).find()) {
+                    report(element, "template markup \"{{\" or \"}}\" is left in the page", "");
+                    break;
+                }
+            }
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                if (LEFTOVER.matcher(attribute.getValue()).find()) {
+                    report(element, "template markup is left in the attribute " + attribute.getKey(), "");
+                }
+            }
+        }
+
+        private void addresses(Element element, String tag) {
+            switch (tag) {
+                case "a", "area" -> {
+                    if (element.hasAttr("href")) {
+                        link(element, element.attr("href"), false);
                     }
                 }
-                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                    if (LEFTOVER.matcher(attribute.getValue()).find()) {
-                        report(element, "template markup is left in the attribute " + attribute.getKey(), "");
+                case "link" -> {
+                    // canonical and alternate addresses name the page elsewhere; they load nothing
+                    boolean loads = !element.attr("rel").matches("(?i)canonical|alternate");
+                    if (element.hasAttr("href") && (loads || !EXTERNAL.matcher(element.attr("href")).find())) {
+                        link(element, element.attr("href"), loads);
                     }
                 }
-            }
-        }
-
-        private void addresses() {
-            for (Element element : doc.select("a[href], area[href]")) {
-                link(element, element.attr("href"), false);
-            }
-            for (Element element : doc.select("link[href]")) {
-                // canonical and alternate addresses name the page elsewhere; they load nothing
-                boolean loads = !element.attr("rel").matches("(?i)canonical|alternate");
-                if (loads || !EXTERNAL.matcher(element.attr("href")).find()) {
-                    link(element, element.attr("href"), loads);
+                case "iframe", "object", "frame" ->
+                        report(element, "<" + tag + "> is not allowed: pages must not embed other pages", "");
+                default -> {
                 }
             }
-            for (Element element : doc.select("script[src], img[src], audio[src], video[src], source[src],"
-                    + " track[src], embed[src], input[src]")) {
+            if (element.hasAttr("src") && SOURCES.contains(tag)) {
                 link(element, element.attr("src"), true);
             }
-            for (Element element : doc.select("img[srcset], source[srcset]")) {
+            if (tag.equals("img") && !element.hasAttr("alt")) {
+                report(element, "this image has no alt text", "describe it: ![a short description](picture.png)");
+            }
+            if (element.hasAttr("srcset") && (tag.equals("img") || tag.equals("source"))) {
                 for (String candidate : element.attr("srcset").split(",")) {
                     String url = candidate.trim().split("\\s+")[0];
                     if (!url.isEmpty()) {
@@ -236,11 +271,8 @@ public final class SiteVerifier {
                     }
                 }
             }
-            for (Element element : doc.select("iframe, object, frame")) {
-                report(element, "<" + element.tagName() + "> is not allowed: pages must not embed other pages", "");
-            }
-            for (Element element : doc.select("style, [style]")) {
-                String css = element.tagName().equals("style") ? element.data() : element.attr("style");
+            if (tag.equals("style") || element.hasAttr("style")) {
+                String css = tag.equals("style") ? element.data() : element.attr("style");
                 var matcher = CSS_URL.matcher(css);
                 while (matcher.find()) {
                     link(element, matcher.group(1), true);
@@ -249,6 +281,14 @@ public final class SiteVerifier {
                     report(element, "@import is not allowed in page styles", "");
                 }
             }
+        }
+
+        /** The page's own address, which relative addresses resolve against. */
+        private URI base() throws URISyntaxException {
+            if (base == null) {
+                base = new URI(null, null, "/" + page.outputPath(), null);
+            }
+            return base;
         }
 
         private void link(Element element, String url, boolean resource) {
@@ -286,8 +326,7 @@ public final class SiteVerifier {
                     path = path.substring(0, query);
                 }
                 try {
-                    URI base = new URI(null, null, "/" + page.outputPath(), null);
-                    String resolved = base.resolve(new URI(null, null, decode(path), null)).getPath();
+                    String resolved = base().resolve(new URI(null, null, decode(path), null)).getPath();
                     target = resolved.startsWith("/") ? resolved.substring(1) : resolved;
                 } catch (URISyntaxException | IllegalArgumentException e) {
                     report(element, "the address \"" + url + "\" is not valid", "");
@@ -307,14 +346,12 @@ public final class SiteVerifier {
                 return;
             }
             String id = fragment.isEmpty() ? "" : decode(fragment);
-            links.add(new PageLink(target, id,
-                    problem(element, "broken link: \"" + url + "\" leads to " + target + ", which the site does not"
-                            + " have", ""),
-                    problem(element, "broken link: " + target + " has no section \"#" + id + "\"", "")));
+            Problem where = problem(element, "", "");
+            links.add(new PageLink(target, id, url, new Where(where.path(), where.line(), where.column(),
+                    where.message())));
         }
 
-        private void fillers() {
-            Elements fillers = doc.select("section.filler");
+        private void fillers(List<Element> fillers) {
             if (fillers.size() != page.embeds().size()) {
                 theme("the page has " + fillers.size() + " fillers for " + page.embeds().size() + " templates");
                 return;

@@ -45,14 +45,6 @@ public final class BuildCache {
     record ParsedEntry(Page page, dev.handbook.check.SiteVerifier.Checked checked) {
     }
 
-    /** Forgets everything that depends on the theme: call it when a theme file changed. */
-    public void invalidateTheme() {
-        theme = null;
-        pages.clear();
-        parsed.clear();
-        neighboursKey = null;
-    }
-
     /** How many pages the last build reused from this cache, e.g. {@code 3999}. */
     public int reusedPages() {
         return reused;

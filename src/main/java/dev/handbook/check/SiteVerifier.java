@@ -138,15 +138,6 @@ public final class SiteVerifier {
         return problems;
     }
 
-    /** The ids of a page's elements, which links from other pages may point at. */
-    public Set<String> ids(Parsed parsed) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : parsed.document().select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
-    }
-
     /** The checks of one page. */
     private static final class PageCheck {
         private final Page page;

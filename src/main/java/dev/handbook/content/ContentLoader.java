@@ -88,7 +88,8 @@ public final class ContentLoader {
             String relative = slashes(guidesDir.relativize(file));
             Optional<Document> doc = readDocument(file, prefix + "/" + GUIDES + "/" + relative, own);
             Optional<Guide> guide = doc.flatMap(d -> readGuide(d, stem(file), own));
-            Read read = new Read(relative, doc, guide, own);
+            // a valid guide needs only its record; the document (and its YAML tree) is kept for broken ones
+            Read read = new Read(relative, guide.isPresent() ? Optional.empty() : doc, guide, own);
             memo.files.put(file, new Memo.Remembered(size, modified, read));
             return read;
         }).toList();
@@ -96,13 +97,12 @@ public final class ContentLoader {
             problems.addAll(read.problems());
             guideFiles.put(read.relative(), read.guide().map(Guide::slug)
                     .orElse(stem(Path.of(read.relative()))));
-            if (read.doc().isEmpty()) {
-                continue;
-            }
-            if (read.guide().isEmpty()) {
-                broken.add(read.doc().get());
-            } else if (includeDrafts || !read.guide().get().draft()) {
-                guides.add(read.guide().get());
+            if (read.guide().isPresent()) {
+                if (includeDrafts || !read.guide().get().draft()) {
+                    guides.add(read.guide().get());
+                }
+            } else {
+                read.doc().ifPresent(broken::add);
             }
         }
         rejectDuplicateSlugs(guides, problems);
@@ -314,9 +314,13 @@ public final class ContentLoader {
         return false;
     }
 
-    private static boolean ignored(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
-                || name.startsWith("#");
+    /**
+     * Whether a file or folder name is one the handbook ignores: hidden names and editors' backup, swap and
+     * temporary files, e.g. {@code .guide.md.swp}, {@code guide.md~}, {@code #guide.md#}.
+     */
+    public static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.startsWith("#") || name.equals("4913");
     }
 
     private static String stem(Path file) {

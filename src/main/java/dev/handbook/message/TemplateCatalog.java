@@ -51,11 +51,6 @@ public final class TemplateCatalog {
         return allNames.contains(name);
     }
 
-    /** The names of the valid templates, sorted. */
-    public List<String> names() {
-        return List.copyOf(byName.keySet());
-    }
-
     /** A "did you mean" for an unknown name, if one is close. */
     public Optional<String> suggest(String name) {
         return Suggest.closest(name, allNames);

@@ -1,5 +1,6 @@
 package dev.handbook.preview;
 
+import dev.handbook.content.ContentLoader;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -63,7 +64,7 @@ final class Watcher implements AutoCloseable {
                         continue;
                     }
                     Path changed = dir.resolve((Path) event.context());
-                    if (ignored(changed)) {
+                    if (ContentLoader.ignored(changed.getFileName().toString())) {
                         continue;
                     }
                     if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
@@ -104,12 +105,6 @@ final class Watcher implements AutoCloseable {
                         StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
             }
         }
-    }
-
-    static boolean ignored(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.startsWith("#") || name.equals("4913");
     }
 
     @Override

@@ -28,7 +28,6 @@ import org.jsoup.select.Elements;
 public final class SiteVerifier {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
-    private static final Pattern LEFTOVER = Pattern.compile("\\{\\{|\\}\\}");
     private static final String BODY = ".guide-body";
     private static final Set<String> SOURCES = Set.of("script", "img", "audio", "video", "source", "track", "embed",
             "input");
@@ -215,15 +214,19 @@ public final class SiteVerifier {
             fillers(fillers);
         }
 
+        private static boolean leftover(String text) {
+            return text.contains("{{") || text.contains("}}");
+        }
+
         private void leftovers(Element element) {
             for (TextNode text : element.textNodes()) {
-                if (LEFTOVER.matcher(text.getWholeText()).find()) {
+                if (leftover(text.getWholeText())) {
                     report(element, "template markup \"{{\" or \"}}\" is left in the page", "");
                     break;
                 }
             }
             for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                if (LEFTOVER.matcher(attribute.getValue()).find()) {
+                if (leftover(attribute.getValue())) {
                     report(element, "template markup is left in the attribute " + attribute.getKey(), "");
                 }
             }

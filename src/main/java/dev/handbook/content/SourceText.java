@@ -41,16 +41,20 @@ public record SourceText(String path, String text) {
      * @throws SourceException if the bytes are not UTF-8
      */
     public static SourceText decode(byte[] bytes, String displayPath) throws SourceException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new SourceException(badByte(bytes, displayPath));
-        } catch (CharacterCodingException e) {
-            throw new SourceException(Problem.at(displayPath, 0, 0, "the file is not valid UTF-8"));
+        // The JDK's fast decoder turns each bad byte into U+FFFD; only a text holding one is decoded again
+        // strictly, to tell a bad byte from a U+FFFD written on purpose.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(bytes));
+            } catch (MalformedInputException e) {
+                throw new SourceException(badByte(bytes, displayPath));
+            } catch (CharacterCodingException e) {
+                throw new SourceException(Problem.at(displayPath, 0, 0, "the file is not valid UTF-8"));
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

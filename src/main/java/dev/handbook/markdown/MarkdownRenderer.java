@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -54,7 +53,7 @@ public final class MarkdownRenderer {
     /** Configures flexmark and the allow-list for raw HTML. */
     public MarkdownRenderer() {
         DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink(),
                         TypographicExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -105,8 +104,18 @@ public final class MarkdownRenderer {
                 words, sections);
     }
 
-    private static int count(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    /** The number of runs of non-white-space characters, e.g. 3 for {@code " a b  c "}. */
+    static int count(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** The body split at its h2 and h3 headings into [id, heading, text] triples; embedded templates left out. */

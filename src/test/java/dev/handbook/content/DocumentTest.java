@@ -71,6 +71,12 @@ class DocumentTest {
         assertEquals("d.md:2:2: error: the file is not valid UTF-8 (byte 0xC3)", e.problem().headline());
     }
 
+    @Test
+    void aReplacementCharacterWrittenOnPurposeIsKept() throws SourceException {
+        SourceText text = SourceText.decode("a \uFFFD b\r\n".getBytes(StandardCharsets.UTF_8), "e.md");
+        assertEquals("a \uFFFD b\n", text.text());
+    }
+
     private static List<String> headlines(Problems problems) {
         return problems.sorted().stream().map(Problem::headline).toList();
     }

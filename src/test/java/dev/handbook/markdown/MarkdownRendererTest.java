@@ -93,6 +93,21 @@ class MarkdownRendererTest {
     @Test
     void countsWords() {
         assertEquals(5, render("One two *three* four\n\n- five\n").words());
+        assertEquals(3, MarkdownRenderer.count(" a\tb \n c  "));
+        assertEquals(0, MarkdownRenderer.count(" \n "));
+    }
+
+    @Test
+    void bareAddressesBecomeLinksAndOtherTextIsLeftAlone() {
+        String html = render("Write to jo@example.com, see https://example.com/a?b=1 or www.example.org; not"
+                + " a:b, www or x//y.\n").html();
+        assertTrue(html.contains("<a href=\"mailto:jo@example.com\">jo@example.com</a>"), html);
+        assertTrue(html.contains("<a href=\"https://example.com/a?b=1\">https://example.com/a?b=1</a>"), html);
+        assertTrue(html.contains(">www.example.org</a>"), html);
+        assertEquals(3, html.split("<a ", -1).length - 1, html);
+        assertTrue(QuickAutolink.mayHoldAddress("see www.x"));
+        assertTrue(QuickAutolink.mayHoldAddress("ftp://x"));
+        assertTrue(!QuickAutolink.mayHoldAddress("a: b, ww. w.w. //"));
     }
 
     @Test

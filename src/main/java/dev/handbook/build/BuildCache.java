@@ -1,9 +1,9 @@
 package dev.handbook.build;
 
+import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Settings;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.problem.Problem;
-import dev.handbook.render.Page;
 import dev.handbook.render.Theme;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * What earlier builds made, reused by the next build where its inputs are unchanged: a guide's Markdown is
- * rendered again only when its text or the set of guides changed, a page only when its guide, Markdown or
- * templates changed, and a page is parsed and checked again only when its HTML changed (or, for links, when
- * another page's sections did). Owned by one caller at a time, such as the preview server; not thread-safe.
+ * rendered again only when its text or the set of guides changed, and a page is rendered and checked again only
+ * when its guide, Markdown, templates or listing of neighbours changed; links between pages are resolved again
+ * on every build. Owned by one caller at a time, such as the preview server; not thread-safe.
  */
 public final class BuildCache {
     Theme theme;
@@ -21,7 +21,6 @@ public final class BuildCache {
     Map<String, String> guideFiles = Map.of();
     final Map<String, MarkdownEntry> markdown = new HashMap<>();
     final Map<String, PageEntry> pages = new HashMap<>();
-    final Map<String, ParsedEntry> parsed = new HashMap<>();
     Map<RenderedMarkdown, SearchEntry> searchJson = new java.util.IdentityHashMap<>();
     Object neighboursKey;
     Map<String, dev.handbook.render.Neighbours> neighbours = Map.of();
@@ -34,15 +33,11 @@ public final class BuildCache {
     }
 
     /** A guide's part of the search index, and the listing it was made with. */
-    record SearchEntry(List<String> listing, String json) {
+    record SearchEntry(List<String> listing, byte[] json) {
     }
 
-    /** A page, the inputs it was made from, and its bytes as published. */
-    record PageEntry(Object key, Page page, byte[] bytes) {
-    }
-
-    /** A page as checked on its own: problems, ids and links to resolve; not its DOM. */
-    record ParsedEntry(Page page, dev.handbook.check.SiteVerifier.Checked checked) {
+    /** A page as published: its bytes, the inputs it was made from, and what checking it alone found. */
+    record PageEntry(String path, Object key, byte[] bytes, SiteVerifier.Checked checked) {
     }
 
     /** How many pages the last build reused from this cache, e.g. {@code 3999}. */

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Builds the handbook. Build one and reuse it: it holds the configured Markdown renderer and verifier. */
 public final class SiteBuilder {
@@ -93,34 +94,40 @@ public final class SiteBuilder {
 
         Theme theme = cache.theme;
         PageRenderer pages = new PageRenderer(theme, content.settings());
-        SiteFiles site = new SiteFiles();
-        List<Page> allPages = renderPages(pages, content, rendered, cache, problems);
-        Map<String, String> extras = extraFiles(pages, content, rendered, cache, problems);
-        problems.throwIfAny();
-        theme.assets().forEach(site::add);
-        allPages.forEach(page -> site.add(page.outputPath(), cache.pages.get(page.outputPath()).bytes()));
-        extras.forEach(site::addText);
-        start = lap(timings, "render", start);
-
+        Map<String, byte[]> extras = extraFiles(pages, content, rendered, cache, problems);
         Set<String> otherFiles = new HashSet<>(theme.assets().keySet());
         otherFiles.addAll(extras.keySet());
-        problems.addAll(verify(allPages, otherFiles, cache));
+        long extrasTime = System.nanoTime() - start;
+        start = System.nanoTime();
+
+        // Each page is rendered, encoded and checked in one task, so its HTML text is dropped at once.
+        StageClock clock = new StageClock();
+        List<BuildCache.PageEntry> made = renderAndCheck(pageJobs(pages, content, rendered, cache), otherFiles,
+                cache, clock, problems);
         problems.throwIfAny();
-        lap(timings, "verify", start);
+        SiteFiles site = new SiteFiles();
+        theme.assets().forEach(site::add);
+        made.forEach(page -> site.add(page.path(), page.bytes()));
+        extras.forEach(site::add);
+        problems.addAll(checkProblems(made));
+        problems.throwIfAny();
+        long pagesTime = System.nanoTime() - start;
+        timings.put("render", extrasTime + clock.share(pagesTime, clock.render));
+        timings.put("verify", clock.share(pagesTime, clock.verify));
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentDir.getFileName() + "/handbook.yml: sitemap.xml, feed.xml, canonical"
                     + " and Open Graph links are left out");
         }
         notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
-                extras.get(SearchIndex.PATH).length() / 1024.0, rendered.size()));
-        return new BuildResult(site, allPages.size(), rendered.size(), timings, List.copyOf(notes));
+                extras.get(SearchIndex.PATH).length / 1024.0, rendered.size()));
+        return new BuildResult(site, made.size(), rendered.size(), timings, List.copyOf(notes));
     }
 
     /** The files that are not pages: the search index, robots.txt, and with a base URL the sitemap and feed. */
-    private static Map<String, String> extraFiles(PageRenderer pages, Content content, List<Rendered> rendered,
+    private static Map<String, byte[]> extraFiles(PageRenderer pages, Content content, List<Rendered> rendered,
                                                   BuildCache cache, Problems problems) {
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         List<Rendered> listed = new ArrayList<>(rendered);
         Map<String, Integer> position = new HashMap<>();
         pages.byCategory(content.guides()).values().stream().flatMap(List::stream)
@@ -141,9 +148,10 @@ public final class SiteBuilder {
         }
         cache.searchJson = next;
         files.put(SearchIndex.PATH, SearchIndex.scriptOf(json.stream().map(BuildCache.SearchEntry::json).toList()));
-        files.put("robots.txt", pages.robots());
+        files.put("robots.txt", pages.robots().getBytes(StandardCharsets.UTF_8));
         try {
-            files.putAll(pages.feeds(content.guides()));
+            pages.feeds(content.guides())
+                    .forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
@@ -239,27 +247,32 @@ public final class SiteBuilder {
         return List.copyOf(embedded);
     }
 
-    private static List<Page> renderPages(PageRenderer pages, Content content, List<Rendered> rendered,
-                                          BuildCache cache, Problems problems) {
-        List<Page> out = new ArrayList<>();
-        try {
-            // the home page lists guides: it depends on their listing, not on their text
-            Object listing = content.guides().stream()
-                    .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order())).toList();
-            out.add(cached(cache, "index.html", listing, () -> pages.home(content.guides())));
-            out.add(cached(cache, "404.html", "", pages::notFound));
-            for (Map.Entry<String, List<Guide>> category : pages.byCategory(content.guides()).entrySet()) {
-                Object key = category.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
-                out.add(cached(cache, PageRenderer.categoryPath(category.getKey()), key,
-                        () -> pages.category(category.getKey(), category.getValue())));
-            }
-            for (Map.Entry<String, List<Guide>> tag : pages.byTag(content.guides()).entrySet()) {
-                Object key = tag.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
-                out.add(cached(cache, PageRenderer.tagPath(tag.getKey()), key,
-                        () -> pages.tag(tag.getKey(), tag.getValue())));
-            }
-        } catch (TemplateException e) {
-            problems.add(e.problem());
+    /** A page to make, and the inputs it is made from: while they are equal, the cached page is reused. */
+    private record PageJob(String path, Object key, PageMaker maker) {
+    }
+
+    private interface PageMaker {
+        Page make() throws TemplateException;
+    }
+
+    /** Every page of the site: home, 404, categories, tags, then the guides. */
+    private static List<PageJob> pageJobs(PageRenderer pages, Content content, List<Rendered> rendered,
+                                          BuildCache cache) {
+        List<PageJob> jobs = new ArrayList<>();
+        // the home page lists guides: it depends on their listing, not on their text
+        Object listing = content.guides().stream()
+                .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order())).toList();
+        jobs.add(new PageJob("index.html", listing, () -> pages.home(content.guides())));
+        jobs.add(new PageJob("404.html", "", pages::notFound));
+        for (Map.Entry<String, List<Guide>> category : pages.byCategory(content.guides()).entrySet()) {
+            Object key = category.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
+            jobs.add(new PageJob(PageRenderer.categoryPath(category.getKey()), key,
+                    () -> pages.category(category.getKey(), category.getValue())));
+        }
+        for (Map.Entry<String, List<Guide>> tag : pages.byTag(content.guides()).entrySet()) {
+            Object key = tag.getValue().stream().map(g -> List.of(g.slug(), g.title(), g.summary())).toList();
+            jobs.add(new PageJob(PageRenderer.tagPath(tag.getKey()), key,
+                    () -> pages.tag(tag.getKey(), tag.getValue())));
         }
         Object neighboursKey = content.guides().stream()
                 .map(g -> List.of(g.slug(), g.title(), g.summary(), g.category(), g.order(), g.tags())).toList();
@@ -268,77 +281,85 @@ public final class SiteBuilder {
             cache.neighboursKey = neighboursKey;
         }
         Map<String, Neighbours> neighbours = cache.neighbours;
-        record Made(String path, Object key, Page page, byte[] bytes, Problem problem) {
-        }
-        List<Made> made = rendered.parallelStream().map(r -> {
-            String path = PageRenderer.guidePath(r.guide());
+        for (Rendered r : rendered) {
             Neighbours around = neighbours.get(r.guide().slug());
-            Object key = List.of(r, around.listing());
-            BuildCache.PageEntry entry = cache.pages.get(path);
-            if (entry != null && entry.key().equals(key)) {
-                return new Made(path, key, entry.page(), entry.bytes(), null);
-            }
-            try {
-                Page page = pages.guide(r.guide(), r.markdown(), r.templates(), around);
-                return new Made(path, key, page, page.html().getBytes(StandardCharsets.UTF_8), null);
-            } catch (TemplateException e) {
-                return new Made(path, key, null, null, e.problem());
-            }
-        }).toList();
-        for (Made m : made) {
-            if (m.problem() != null) {
-                problems.add(m.problem());
-            } else {
-                cache.pages.put(m.path(), new BuildCache.PageEntry(m.key(), m.page(), m.bytes()));
-                out.add(m.page());
-            }
+            jobs.add(new PageJob(PageRenderer.guidePath(r.guide()), List.of(r, around.listing()),
+                    () -> pages.guide(r.guide(), r.markdown(), r.templates(), around)));
         }
-        return out;
-    }
-
-    private interface PageMaker {
-        Page make() throws TemplateException;
-    }
-
-    private static Page cached(BuildCache cache, String path, Object key, PageMaker maker) throws TemplateException {
-        BuildCache.PageEntry entry = cache.pages.get(path);
-        if (entry != null && entry.key().equals(key)) {
-            return entry.page();
-        }
-        Page page = maker.make();
-        cache.pages.put(path, new BuildCache.PageEntry(key, page, page.html().getBytes(StandardCharsets.UTF_8)));
-        return page;
+        return jobs;
     }
 
     /**
-     * Checks pages: each changed page is parsed and checked on its own, and its document dropped at once; then
-     * every page's links to other pages are resolved against all pages' ids. The cache keeps what each page's own
-     * check found, so an edit re-checks one page.
+     * Makes the pages in parallel, each rendered, encoded and checked on its own (what the check found is
+     * reported by {@link #checkProblems}), reusing the cached page where its inputs are unchanged. Problems of
+     * the theme's templates go to {@code problems}. The cache then holds exactly these pages, in the jobs' order.
      */
-    private List<Problem> verify(List<Page> pages, Set<String> assets, BuildCache cache) {
-        List<BuildCache.ParsedEntry> checked = pages.parallelStream().map(page -> {
-            BuildCache.ParsedEntry entry = cache.parsed.get(page.outputPath());
-            if (entry != null && entry.page().equals(page)) {
-                return entry;
+    private List<BuildCache.PageEntry> renderAndCheck(List<PageJob> jobs, Set<String> otherFiles, BuildCache cache,
+                                                      StageClock clock, Problems problems) {
+        record Made(BuildCache.PageEntry page, Problem problem) {
+        }
+        List<Made> made = jobs.parallelStream().map(job -> {
+            BuildCache.PageEntry cached = cache.pages.get(job.path());
+            if (cached != null && cached.key().equals(job.key())) {
+                return new Made(cached, null);
             }
-            return new BuildCache.ParsedEntry(page, verifier.check(verifier.parse(page), assets));
+            try {
+                long start = System.nanoTime();
+                Page page = job.maker().make();
+                byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
+                long rendered = System.nanoTime();
+                SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
+                clock.render.add(rendered - start);
+                clock.verify.add(System.nanoTime() - rendered);
+                return new Made(new BuildCache.PageEntry(job.path(), job.key(), bytes, checked), null);
+            } catch (TemplateException e) {
+                return new Made(null, e.problem());
+            }
         }).toList();
-        Map<String, Set<String>> ids = new HashMap<>();
-        checked.forEach(entry -> ids.put(entry.page().outputPath(), entry.checked().ids()));
-        cache.parsed.keySet().retainAll(ids.keySet());
-        Problems problems = new Problems();
+        List<BuildCache.PageEntry> out = new ArrayList<>();
+        Map<String, BuildCache.PageEntry> next = new HashMap<>();
         cache.reused = 0;
         cache.rebuilt = 0;
-        for (BuildCache.ParsedEntry entry : checked) {
-            if (cache.parsed.put(entry.page().outputPath(), entry) == entry) {
+        for (Made m : made) {
+            if (m.problem() != null) {
+                problems.add(m.problem());
+                continue;
+            }
+            if (cache.pages.get(m.page().path()) == m.page()) {
                 cache.reused++;
             } else {
                 cache.rebuilt++;
             }
-            problems.addAll(entry.checked().problems());
-            problems.addAll(verifier.resolve(entry.checked().links(), ids));
+            next.put(m.page().path(), m.page());
+            out.add(m.page());
         }
-        return problems.sorted();
+        cache.pages.clear();
+        cache.pages.putAll(next);
+        return out;
+    }
+
+    /** What checking each page found, and the links to pages or sections that do not exist. */
+    private List<Problem> checkProblems(List<BuildCache.PageEntry> pages) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach(page -> ids.put(page.path(), page.checked().ids()));
+        List<Problem> problems = new ArrayList<>();
+        for (BuildCache.PageEntry page : pages) {
+            problems.addAll(page.checked().problems());
+            problems.addAll(verifier.resolve(page.checked().links(), ids));
+        }
+        return problems;
+    }
+
+    /** The time render and verify took within the tasks that do both, summed over the threads. */
+    private static final class StageClock {
+        final LongAdder render = new LongAdder();
+        final LongAdder verify = new LongAdder();
+
+        /** The part of {@code wall} that {@code stage} had of the tasks' time, e.g. 600 ms of 1,000 for 60%. */
+        long share(long wall, LongAdder stage) {
+            long total = render.sum() + verify.sum();
+            return total == 0 ? 0 : Math.round((double) wall * stage.sum() / total);
+        }
     }
 
     private static long lap(Map<String, Long> timings, String stage, long start) {

@@ -3,6 +3,8 @@ package dev.handbook.search;
 import com.google.gson.Gson;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.RenderedMarkdown;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,27 +23,36 @@ public final class SearchIndex {
     }
 
     /**
-     * The index as a script that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
+     * The index as a script, in UTF-8, that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
      * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
-     * empty id and heading and holds the text before the first heading. Guides are in the order given.
+     * empty id and heading and holds the text before the first heading. Guides are in the order given, already
+     * turned into JSON by {@link #json(Entry)}. Kept as bytes: for a large handbook it is the biggest file.
      */
-    public static String script(List<Entry> entries) {
-        return scriptOf(entries.stream().map(SearchIndex::json).toList());
+    public static byte[] scriptOf(List<byte[]> guides) {
+        byte[] head = "window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "];\n".getBytes(StandardCharsets.UTF_8);
+        int size = head.length + tail.length + Math.max(0, guides.size() - 1);
+        for (byte[] guide : guides) {
+            size += guide.length;
+        }
+        ByteBuffer script = ByteBuffer.allocate(size).put(head);
+        for (int i = 0; i < guides.size(); i++) {
+            if (i > 0) {
+                script.put((byte) ',');
+            }
+            script.put(guides.get(i));
+        }
+        return script.put(tail).array();
     }
 
-    /** The script from guides already turned into JSON by {@link #json(Entry)}, in order. */
-    public static String scriptOf(List<String> guides) {
-        return "window.HANDBOOK_SEARCH = [" + String.join(",", guides) + "];\n";
-    }
-
-    /** One guide of the index as JSON, safe inside a script. */
-    public static String json(Entry entry) {
+    /** One guide of the index as JSON in UTF-8, safe inside a script. */
+    public static byte[] json(Entry entry) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("t", entry.guide().title());
         g.put("u", entry.guide().slug() + "/index.html");
         g.put("s", entry.guide().summary());
         g.put("c", entry.guide().category());
         g.put("h", entry.markdown().sections());
-        return GSON.toJson(g);
+        return GSON.toJson(g).getBytes(StandardCharsets.UTF_8);
     }
 }

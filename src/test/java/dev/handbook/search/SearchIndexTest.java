@@ -6,6 +6,7 @@ import dev.handbook.content.Guide;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
 import dev.handbook.problem.Problems;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ class SearchIndexTest {
         assertEquals("window.HANDBOOK_SEARCH = [{\"t\":\"Title \\u003c/script\\u003e\",\"u\":\"g/index.html\","
                 + "\"s\":\"Sum\",\"c\":\"Cat\",\"h\":[[\"\",\"\",\"Intro text.\"],[\"first\",\"First\",\"One \\u0026 two.\"],"
                 + "[\"deeper\",\"Deeper\",\"a b\"]]}];\n",
-                SearchIndex.script(List.of(new SearchIndex.Entry(guide, markdown))));
+                new String(SearchIndex.scriptOf(List.of(SearchIndex.json(new SearchIndex.Entry(guide, markdown)))),
+                        StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,6 @@ import dev.handbook.problem.Problems;
 import dev.handbook.render.Page;
 import java.net.URI;
 import java.net.URISyntaxException;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +21,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Checks a whole site in memory. Stateless; safe to share. */
 public final class SiteVerifier {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
-    private static final String BODY = ".guide-body";
+    // selectors compiled once: jsoup evaluators are thread-safe, and parsing a selector per use was a
+    // twentieth of a large build
+    private static final Evaluator BODY = QueryParser.parse(".guide-body");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator POLICY = QueryParser.parse("head meta[http-equiv=Content-Security-Policy]");
+    private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description]");
     private static final Set<String> SOURCES = Set.of("script", "img", "audio", "video", "source", "track", "embed",
             "input");
     /** What every page's Content-Security-Policy must say: only the site's own scripts and styles, no requests. */
@@ -161,13 +167,13 @@ public final class SiteVerifier {
         }
 
         private void metadata() {
-            if (doc.selectFirst("html[lang]") == null || doc.selectFirst("html").attr("lang").isBlank()) {
+            if (doc.selectFirst(HTML_LANG) == null || doc.selectFirst(HTML).attr("lang").isBlank()) {
                 theme("the page has no language (<html lang>)");
             }
             if (doc.title().isBlank()) {
                 theme("the page has no <title>");
             }
-            Element policy = doc.selectFirst("head meta[http-equiv=Content-Security-Policy]");
+            Element policy = doc.selectFirst(POLICY);
             if (policy == null) {
                 theme("the page has no Content-Security-Policy <meta http-equiv> in its <head>");
             } else {
@@ -179,7 +185,7 @@ public final class SiteVerifier {
                     }
                 }
             }
-            Element description = doc.selectFirst("meta[name=description]");
+            Element description = doc.selectFirst(DESCRIPTION);
             if (description == null || description.attr("content").isBlank()) {
                 theme("the page has no meta description");
             }
@@ -189,6 +195,8 @@ public final class SiteVerifier {
         private void elements() {
             int h1 = 0;
             Element secondH1 = null;
+            // template markup left over is raw "{{" or "}}" in the HTML; most pages have none to look for
+            boolean markupInText = leftover(page.html());
             List<Element> fillers = new java.util.ArrayList<>();
             for (Element element : doc.getAllElements()) {
                 String tag = element.tagName();
@@ -199,7 +207,7 @@ public final class SiteVerifier {
                     report(element, "the id \"" + element.id() + "\" is used twice on this page",
                             "give the headings different titles, or embed each template once");
                 }
-                if (!tag.equals("script") && !tag.equals("pre") && !tag.equals("code")) {
+                if (markupInText && !tag.equals("script") && !tag.equals("pre") && !tag.equals("code")) {
                     leftovers(element);
                 }
                 addresses(element, tag);
@@ -361,16 +369,17 @@ public final class SiteVerifier {
                 templateProblem(template, where + " is not where the guide embeds it");
                 return;
             }
+            FillerParts parts = new FillerParts(section);
             for (Field field : template.fields()) {
-                Elements controls = section.select("[data-field=" + field.id() + "]");
-                if (controls.size() != 1) {
-                    templateProblem(template, where + " has " + controls.size() + " controls for ["
+                long controls = parts.fields.stream().filter(c -> c.attr("data-field").equals(field.id())).count();
+                if (controls != 1) {
+                    templateProblem(template, where + " has " + controls + " controls for ["
                             + field.name() + "]; it needs exactly one");
                 }
             }
             Set<String> known = new HashSet<>();
             template.fields().forEach(f -> known.add(f.id()));
-            for (Element control : section.select("[data-field]")) {
+            for (Element control : parts.fields) {
                 if (!known.contains(control.attr("data-field"))) {
                     templateProblem(template, where + " has a control for \"" + control.attr("data-field")
                             + "\", which the template does not have");
@@ -378,33 +387,32 @@ public final class SiteVerifier {
             }
             for (var choice : template.choices()) {
                 int expected = choice.toggle() ? 1 : choice.options().size();
-                int found = section.select("[data-choice=" + choice.id() + "]").size();
+                long found = parts.choices.stream().filter(c -> c.attr("data-choice").equals(choice.id())).count();
                 if (found != expected) {
                     templateProblem(template, where + " has " + found + " controls for the choice \""
                             + choice.id() + "\"; it needs " + expected);
                 }
             }
-            for (Element control : section.select("input, textarea, select")) {
+            for (Element control : parts.controls) {
                 if (control.attr("type").equals("hidden")) {
                     continue;
                 }
-                boolean labelled = !control.id().isEmpty()
-                        && section.selectFirst("label[for=" + control.id() + "]") != null
+                boolean labelled = !control.id().isEmpty() && parts.labelled.contains(control.id())
                         || control.hasAttr("aria-label") || control.closest("label") != null;
                 if (!labelled) {
                     templateProblem(template, where + " has a control without a label: " + control.cssSelector());
                 }
             }
             Message fallback = template.fallback();
-            Element subject = section.selectFirst("[data-role=subject]");
-            Element body = section.selectFirst("pre[data-role=body]");
+            Element subject = parts.subject;
+            Element body = parts.body;
             if (subject == null || !subject.wholeText().equals(fallback.subject())) {
                 templateProblem(template, where + " does not show the template's subject as written");
             }
             if (body == null || !body.wholeText().equals(fallback.body())) {
                 templateProblem(template, where + " does not show the template's text as written");
             }
-            Element data = section.selectFirst("script[type=application/json]");
+            Element data = parts.data;
             if (data == null) {
                 templateProblem(template, where + " has no data for the script");
                 return;
@@ -415,6 +423,45 @@ public final class SiteVerifier {
                 }
             } catch (JsonSyntaxException e) {
                 templateProblem(template, where + " carries data that is not valid JSON");
+            }
+        }
+
+        /** The parts of a filler that its check looks at, found in one walk over its elements. */
+        private static final class FillerParts {
+            final List<Element> fields = new java.util.ArrayList<>();
+            final List<Element> choices = new java.util.ArrayList<>();
+            final List<Element> controls = new java.util.ArrayList<>();
+            final Set<String> labelled = new HashSet<>();
+            Element subject;
+            Element body;
+            Element data;
+
+            FillerParts(Element section) {
+                for (Element element : section.getAllElements()) {
+                    String tag = element.tagName();
+                    if (element.hasAttr("data-field")) {
+                        fields.add(element);
+                    }
+                    if (element.hasAttr("data-choice")) {
+                        choices.add(element);
+                    }
+                    switch (tag) {
+                        case "input", "textarea", "select" -> controls.add(element);
+                        case "label" -> labelled.add(element.attr("for"));
+                        default -> {
+                        }
+                    }
+                    String role = element.attr("data-role");
+                    if (subject == null && role.equals("subject")) {
+                        subject = element;
+                    }
+                    if (body == null && tag.equals("pre") && role.equals("body")) {
+                        body = element;
+                    }
+                    if (data == null && tag.equals("script") && element.attr("type").equals("application/json")) {
+                        data = element;
+                    }
+                }
             }
         }
 

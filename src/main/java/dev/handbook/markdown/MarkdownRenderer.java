@@ -24,7 +24,6 @@ import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders guide bodies. Build one and share it: the flexmark parser, renderer and HTML allow-list are
@@ -44,6 +45,7 @@ public final class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
     private static final Pattern EMBED_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Parser parser;
@@ -91,7 +93,7 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
-        for (Element heading : fragment.select("h2[id], h3[id]")) {
+        for (Element heading : fragment.select(HEADINGS)) {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }

@@ -8,6 +8,7 @@ import dev.handbook.render.Theme;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What earlier builds made, reused by the next build where its inputs are unchanged: a guide's Markdown is
@@ -21,6 +22,8 @@ public final class BuildCache {
     Map<String, String> guideFiles = Map.of();
     final Map<String, MarkdownEntry> markdown = new HashMap<>();
     final Map<String, PageEntry> pages = new HashMap<>();
+    Map<String, Set<String>> ids = Map.of();
+    Map<PageEntry, List<Problem>> linkProblems = Map.of();
     Map<RenderedMarkdown, SearchEntry> searchJson = new java.util.IdentityHashMap<>();
     Object neighboursKey;
     Map<String, dev.handbook.render.Neighbours> neighbours = Map.of();

@@ -109,7 +109,7 @@ public final class SiteBuilder {
         theme.assets().forEach(site::add);
         made.forEach(page -> site.add(page.path(), page.bytes()));
         extras.forEach(site::add);
-        problems.addAll(checkProblems(made));
+        problems.addAll(checkProblems(made, cache));
         problems.throwIfAny();
         long pagesTime = System.nanoTime() - start;
         timings.put("render", extrasTime + clock.share(pagesTime, clock.render));
@@ -338,15 +338,33 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** What checking each page found, and the links to pages or sections that do not exist. */
-    private List<Problem> checkProblems(List<BuildCache.PageEntry> pages) {
+    /**
+     * What checking each page found, and the links to pages or sections that do not exist. A page kept from the
+     * last build keeps its link problems too, unless a page it links to was added, removed or changed its ids.
+     */
+    private List<Problem> checkProblems(List<BuildCache.PageEntry> pages, BuildCache cache) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(page -> ids.put(page.path(), page.checked().ids()));
+        Set<String> changed = new HashSet<>();
+        ids.forEach((path, pageIds) -> {
+            if (!pageIds.equals(cache.ids.get(path))) {
+                changed.add(path);
+            }
+        });
+        cache.ids.keySet().stream().filter(path -> !ids.containsKey(path)).forEach(changed::add);
+        Map<BuildCache.PageEntry, List<Problem>> linkProblems = new IdentityHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (BuildCache.PageEntry page : pages) {
+            List<Problem> links = cache.linkProblems.get(page);
+            if (links == null || page.checked().links().stream().anyMatch(link -> changed.contains(link.target()))) {
+                links = verifier.resolve(page.checked().links(), ids);
+            }
+            linkProblems.put(page, links);
             problems.addAll(page.checked().problems());
-            problems.addAll(verifier.resolve(page.checked().links(), ids));
+            problems.addAll(links);
         }
+        cache.ids = ids;
+        cache.linkProblems = linkProblems;
         return problems;
     }
 

@@ -10,6 +10,7 @@ import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.Segment;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final Settings settings;
+    private volatile Grouped grouped;
 
     /** @param theme the compiled theme; @param settings the handbook's settings */
     public PageRenderer(Theme theme, Settings settings) {
@@ -234,18 +236,40 @@ public final class PageRenderer {
         return toc;
     }
 
-    /** Guides grouped by category: the settings' order first, then alphabetically; in each, by order, title. */
+    /**
+     * Guides grouped by category: the settings' order first, then alphabetically; in each, by order, title.
+     * Unmodifiable.
+     */
     public Map<String, List<Guide>> byCategory(List<Guide> guides) {
+        // home, tags, feeds, neighbours and the search index all ask, with the same list, during one build
+        Grouped last = grouped;
+        if (last != null && last.guides() == guides) {
+            return last.byCategory();
+        }
+        Map<String, List<Guide>> byCategory = Collections.unmodifiableMap(group(guides));
+        grouped = new Grouped(guides, byCategory);
+        return byCategory;
+    }
+
+    private record Grouped(List<Guide> guides, Map<String, List<Guide>> byCategory) {
+    }
+
+    private Map<String, List<Guide>> group(List<Guide> guides) {
+        Map<String, List<Guide>> unsorted = new java.util.HashMap<>();
+        for (Guide guide : guides) {
+            unsorted.computeIfAbsent(guide.category(), c -> new ArrayList<>()).add(guide);
+        }
         Comparator<String> categoryOrder = Comparator.comparingInt((String c) -> {
             int index = settings.categories().indexOf(c);
             return index < 0 ? Integer.MAX_VALUE : index;
         }).thenComparing(Comparator.naturalOrder());
-        Map<String, List<Guide>> grouped = new TreeMap<>(categoryOrder);
-        for (Guide guide : guides) {
-            grouped.computeIfAbsent(guide.category(), c -> new ArrayList<>()).add(guide);
-        }
-        grouped.values().forEach(list -> list.sort(Comparator.comparingInt(Guide::order)
-                .thenComparing(Guide::title).thenComparing(Guide::slug)));
+        Map<String, List<Guide>> grouped = new LinkedHashMap<>();
+        unsorted.keySet().stream().sorted(categoryOrder).forEach(category -> grouped.put(category,
+                unsorted.get(category)));
+        grouped.replaceAll((category, list) -> {
+            list.sort(Comparator.comparingInt(Guide::order).thenComparing(Guide::title).thenComparing(Guide::slug));
+            return Collections.unmodifiableList(list);
+        });
         return grouped;
     }
 

@@ -17,6 +17,8 @@ import java.util.Set;
  * on every build. Owned by one caller at a time, such as the preview server; not thread-safe.
  */
 public final class BuildCache {
+    /** Whether pages' bytes and search index parts are kept for the next build, or handed on and forgotten. */
+    final boolean keepsOutput;
     Theme theme;
     Settings settings;
     Map<String, String> guideFiles = Map.of();
@@ -39,7 +41,24 @@ public final class BuildCache {
     record SearchEntry(List<String> listing, byte[] json) {
     }
 
-    /** A page as published: its bytes, the inputs it was made from, and what checking it alone found. */
+    /** An empty cache that keeps what the next build can reuse. */
+    public BuildCache() {
+        this(true);
+    }
+
+    private BuildCache(boolean keepsOutput) {
+        this.keepsOutput = keepsOutput;
+    }
+
+    /** A cache for a build that no other build follows: it does not keep the pages' bytes or index parts. */
+    static BuildCache forOneBuild() {
+        return new BuildCache(false);
+    }
+
+    /**
+     * A page as published: its bytes (null if the cache does not keep them), the inputs it was made from, and
+     * what checking it alone found.
+     */
     record PageEntry(String path, Object key, byte[] bytes, SiteVerifier.Checked checked) {
     }
 

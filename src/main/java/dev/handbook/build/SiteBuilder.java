@@ -11,6 +11,7 @@ import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteFiles;
+import dev.handbook.output.SiteSink;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
@@ -71,6 +72,47 @@ public final class SiteBuilder {
      * @throws BuildFailure with every problem found, if there are any
      */
     public BuildResult build(Path contentDir, Path themeDir, boolean drafts, BuildCache cache) throws BuildFailure {
+        SiteFiles files = new SiteFiles();
+        BuildResult result = make(contentDir, themeDir, drafts, cache, files);
+        Map<String, Long> timings = new LinkedHashMap<>(result.timings());
+        // keeping files in memory is part of making them
+        timings.merge("render", timings.remove("write"), Long::sum);
+        return new BuildResult(files, result.fileCount(), result.totalBytes(), result.pages(), result.guides(),
+                timings, result.notes());
+    }
+
+    /**
+     * Builds, verifies and, only if all is well, replaces {@code outDir} with the new site. Pages are written
+     * into a staging folder beside it as they are made, and not kept in memory.
+     *
+     * @throws BuildFailure with every problem found; {@code outDir} is then unchanged
+     */
+    public BuildResult buildInto(Path contentDir, Path themeDir, Path outDir, boolean drafts) throws BuildFailure {
+        SiteWriter.Staging staging;
+        try {
+            staging = writer.stage(outDir);
+        } catch (SiteWriter.Refused e) {
+            throw new BuildFailure(e.problems());
+        }
+        try (staging) {
+            BuildResult result = make(contentDir, themeDir, drafts, BuildCache.forOneBuild(), staging);
+            long start = System.nanoTime();
+            List<Problem> problems = staging.commit();
+            if (!problems.isEmpty()) {
+                throw new BuildFailure(problems);
+            }
+            Map<String, Long> timings = new LinkedHashMap<>(result.timings());
+            timings.merge("write", System.nanoTime() - start, Long::sum);
+            return new BuildResult(new SiteFiles(), result.fileCount(), result.totalBytes(), result.pages(),
+                    result.guides(), timings, result.notes());
+        } catch (java.io.UncheckedIOException e) {
+            throw new BuildFailure(List.of(staging.cannotWrite(e.getCause())));
+        }
+    }
+
+    /** Makes, checks and hands every file to {@code sink}; the result's files are left empty. */
+    private BuildResult make(Path contentDir, Path themeDir, boolean drafts, BuildCache cache, SiteSink sink)
+            throws BuildFailure {
         Map<String, Long> timings = new LinkedHashMap<>();
         Problems problems = new Problems();
         long start = System.nanoTime();
@@ -100,20 +142,22 @@ public final class SiteBuilder {
         long extrasTime = System.nanoTime() - start;
         start = System.nanoTime();
 
-        // Each page is rendered, encoded and checked in one task, so its HTML text is dropped at once.
+        // Each page is rendered, encoded, checked and handed to the sink in one task, so its HTML text is
+        // dropped at once, and its bytes too unless the cache keeps them.
         StageClock clock = new StageClock();
         List<BuildCache.PageEntry> made = renderAndCheck(pageJobs(pages, content, rendered, cache), otherFiles,
-                cache, clock, problems);
+                cache, sink, clock, problems);
         problems.throwIfAny();
-        SiteFiles site = new SiteFiles();
-        theme.assets().forEach(site::add);
-        made.forEach(page -> site.add(page.path(), page.bytes()));
-        extras.forEach(site::add);
+        long write = System.nanoTime();
+        theme.assets().forEach(sink::add);
+        extras.forEach(sink::add);
+        clock.write.add(System.nanoTime() - write);
         problems.addAll(checkProblems(made, cache));
         problems.throwIfAny();
         long pagesTime = System.nanoTime() - start;
         timings.put("render", extrasTime + clock.share(pagesTime, clock.render));
         timings.put("verify", clock.share(pagesTime, clock.verify));
+        timings.put("write", clock.share(pagesTime, clock.write));
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentDir.getFileName() + "/handbook.yml: sitemap.xml, feed.xml, canonical"
@@ -121,7 +165,8 @@ public final class SiteBuilder {
         }
         notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
                 extras.get(SearchIndex.PATH).length / 1024.0, rendered.size()));
-        return new BuildResult(site, made.size(), rendered.size(), timings, List.copyOf(notes));
+        return new BuildResult(new SiteFiles(), sink.fileCount(), sink.totalBytes(), made.size(), rendered.size(),
+                timings, List.copyOf(notes));
     }
 
     /** The files that are not pages: the search index, robots.txt, and with a base URL the sitemap and feed. */
@@ -146,7 +191,9 @@ public final class SiteBuilder {
         for (int i = 0; i < listed.size(); i++) {
             next.put(listed.get(i).markdown(), json.get(i));
         }
-        cache.searchJson = next;
+        if (cache.keepsOutput) {
+            cache.searchJson = next;
+        }
         files.put(SearchIndex.PATH, SearchIndex.scriptOf(json.stream().map(BuildCache.SearchEntry::json).toList()));
         files.put("robots.txt", pages.robots().getBytes(StandardCharsets.UTF_8));
         try {
@@ -156,23 +203,6 @@ public final class SiteBuilder {
             problems.add(e.problem());
         }
         return files;
-    }
-
-    /**
-     * Builds, verifies and, only if all is well, replaces {@code outDir} with the new site.
-     *
-     * @throws BuildFailure with every problem found; {@code outDir} is then unchanged
-     */
-    public BuildResult buildInto(Path contentDir, Path themeDir, Path outDir, boolean drafts) throws BuildFailure {
-        BuildResult result = build(contentDir, themeDir, drafts);
-        long start = System.nanoTime();
-        List<Problem> writeProblems = writer.replace(outDir, result.files());
-        if (!writeProblems.isEmpty()) {
-            throw new BuildFailure(writeProblems);
-        }
-        Map<String, Long> timings = new LinkedHashMap<>(result.timings());
-        timings.put("write", System.nanoTime() - start);
-        return new BuildResult(result.files(), result.pages(), result.guides(), timings, result.notes());
     }
 
     private record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {
@@ -295,12 +325,13 @@ public final class SiteBuilder {
      * the theme's templates go to {@code problems}. The cache then holds exactly these pages, in the jobs' order.
      */
     private List<BuildCache.PageEntry> renderAndCheck(List<PageJob> jobs, Set<String> otherFiles, BuildCache cache,
-                                                      StageClock clock, Problems problems) {
+                                                      SiteSink sink, StageClock clock, Problems problems) {
         record Made(BuildCache.PageEntry page, Problem problem) {
         }
         List<Made> made = jobs.parallelStream().map(job -> {
             BuildCache.PageEntry cached = cache.pages.get(job.path());
             if (cached != null && cached.key().equals(job.key())) {
+                sink.add(job.path(), cached.bytes());
                 return new Made(cached, null);
             }
             try {
@@ -309,9 +340,13 @@ public final class SiteBuilder {
                 byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
                 long rendered = System.nanoTime();
                 SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
+                long verified = System.nanoTime();
+                sink.add(job.path(), bytes);
                 clock.render.add(rendered - start);
-                clock.verify.add(System.nanoTime() - rendered);
-                return new Made(new BuildCache.PageEntry(job.path(), job.key(), bytes, checked), null);
+                clock.verify.add(verified - rendered);
+                clock.write.add(System.nanoTime() - verified);
+                return new Made(new BuildCache.PageEntry(job.path(), job.key(), cache.keepsOutput ? bytes : null,
+                        checked), null);
             } catch (TemplateException e) {
                 return new Made(null, e.problem());
             }
@@ -368,14 +403,15 @@ public final class SiteBuilder {
         return problems;
     }
 
-    /** The time render and verify took within the tasks that do both, summed over the threads. */
+    /** The time render, verify and write took within the tasks that do all three, summed over the threads. */
     private static final class StageClock {
         final LongAdder render = new LongAdder();
         final LongAdder verify = new LongAdder();
+        final LongAdder write = new LongAdder();
 
         /** The part of {@code wall} that {@code stage} had of the tasks' time, e.g. 600 ms of 1,000 for 60%. */
         long share(long wall, LongAdder stage) {
-            long total = render.sum() + verify.sum();
+            long total = render.sum() + verify.sum() + write.sum();
             return total == 0 ? 0 : Math.round((double) wall * stage.sum() / total);
         }
     }

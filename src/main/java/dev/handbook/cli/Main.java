@@ -138,7 +138,7 @@ public final class Main {
         StringBuilder line = new StringBuilder();
         long total = result.timings().values().stream().mapToLong(Long::longValue).sum();
         line.append(String.format(Locale.ROOT, "built %d guides, %d pages, %d files (%.1f kB) into %s/ in %d ms (",
-                result.guides(), result.pages(), result.files().asMap().size(), result.files().totalBytes() / 1024.0,
+                result.guides(), result.pages(), result.fileCount(), result.totalBytes() / 1024.0,
                 out.getFileName(), total / 1_000_000));
         String stages = String.join(", ", result.timings().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList());

@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** The files of a built site in memory, by path relative to the site, e.g. {@code guide/index.html}. */
-public final class SiteFiles {
+public final class SiteFiles implements SiteSink {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
 
     /** Adds a text file, encoded as UTF-8. */
@@ -15,29 +15,26 @@ public final class SiteFiles {
         add(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Adds a file. The array is kept, not copied: the caller must not change it afterwards.
-     *
-     * @throws IllegalArgumentException if the path is not a plain relative path or is taken
-     */
-    public void add(String path, byte[] bytes) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
-                || java.util.Arrays.asList(path.split("/")).contains("..")
-                || path.equals(SiteWriter.MANIFEST)) {
-            throw new IllegalArgumentException("not a site path: " + path);
-        }
+    @Override
+    public synchronized void add(String path, byte[] bytes) {
+        SiteSink.checkPath(path);
         if (files.putIfAbsent(path, bytes) != null) {
             throw new IllegalArgumentException("two files would be written to " + path);
         }
     }
 
-    /** The files, sorted by path. The arrays must not be changed. */
+    /** The files, sorted by path: a view, to read once the build is done. The arrays must not be changed. */
     public Map<String, byte[]> asMap() {
         return Collections.unmodifiableSortedMap(files);
     }
 
-    /** The total size in bytes. */
-    public long totalBytes() {
+    @Override
+    public synchronized int fileCount() {
+        return files.size();
+    }
+
+    @Override
+    public synchronized long totalBytes() {
         return files.values().stream().mapToLong(b -> b.length).sum();
     }
 }

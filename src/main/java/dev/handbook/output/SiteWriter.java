@@ -31,64 +31,159 @@ public final class SiteWriter {
      * @return problems that stopped the write; empty when the site was replaced
      */
     public List<Problem> replace(Path outDir, SiteFiles site) {
-        Path out = outDir.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        String display = out.getFileName().toString();
-        List<Problem> refusal = checkOwned(out, display);
-        if (!refusal.isEmpty()) {
-            return refusal;
-        }
-        // Fixed names beside the output: a leftover from an interrupted build is ours and is cleared first.
-        Path staging = parent.resolve("." + display + ".staging");
-        Path previous = null;
+        Staging staging;
         try {
-            Files.createDirectories(parent);
-            deleteQuietly(staging);
-            Files.createDirectory(staging);
-            write(staging, site);
-            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-                previous = parent.resolve("." + display + ".previous");
-                deleteQuietly(previous);
-                move(out, previous);
-            }
-            try {
-                move(staging, out);
-                staging = null;
-            } catch (IOException e) {
-                if (previous != null) {
-                    move(previous, out);
-                    previous = null;
-                }
-                throw e;
-            }
-            return List.of();
-        } catch (IOException e) {
-            return List.of(Problem.at(display, 0, 0, "cannot write the site: " + e));
-        } finally {
-            deleteQuietly(staging);
-            deleteQuietly(previous);
+            staging = stage(outDir);
+        } catch (Refused e) {
+            return e.problems();
+        }
+        try (staging) {
+            site.asMap().forEach(staging::add);
+            return staging.commit();
+        } catch (java.io.UncheckedIOException e) {
+            return List.of(staging.cannotWrite(e.getCause()));
         }
     }
 
     /**
-     * Writes the files into an empty or missing folder, without staging; for tests and benchmarks.
+     * Starts a new site beside {@code outDir}: files added to the returned staging are written at once, and
+     * {@link Staging#commit()} swaps the whole folder in. Closing a staging that was not committed removes it,
+     * and {@code outDir} is then as it was.
      *
-     * @throws IOException if a file cannot be written
+     * @throws Refused if {@code outDir} holds files the build did not write, or the staging cannot be made
      */
-    public void write(Path dir, SiteFiles site) throws IOException {
-        Set<Path> made = new TreeSet<>();
-        for (Map.Entry<String, byte[]> entry : site.asMap().entrySet()) {
-            Path file = dir.resolve(entry.getKey());
-            Path folder = file.getParent();
-            if (made.add(folder)) {
-                Files.createDirectories(folder);
+    public Staging stage(Path outDir) throws Refused {
+        Path out = outDir.toAbsolutePath().normalize();
+        String display = out.getFileName().toString();
+        List<Problem> refusal = checkOwned(out, display);
+        if (!refusal.isEmpty()) {
+            throw new Refused(refusal);
+        }
+        // A fixed name beside the output: a leftover from an interrupted build is ours and is cleared first.
+        Path staging = out.getParent().resolve("." + display + ".staging");
+        try {
+            Files.createDirectories(out.getParent());
+            deleteQuietly(staging);
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            throw new Refused(List.of(Problem.at(display, 0, 0, "cannot write the site: " + e)));
+        }
+        return new Staging(out, staging, display);
+    }
+
+    /** The output folder cannot be replaced; {@link #problems()} says why. */
+    public static final class Refused extends Exception {
+        private final transient List<Problem> problems;
+
+        Refused(List<Problem> problems) {
+            super(problems.get(0).message(), null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Why, e.g. a file in the output folder that the build did not write. */
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** A site being written beside its output folder, file by file, until it is swapped in. Thread-safe. */
+    public static final class Staging implements SiteSink, AutoCloseable {
+        private final Path out;
+        private final Path dir;
+        private final String display;
+        private final Set<String> paths = new java.util.concurrent.ConcurrentSkipListSet<>();
+        private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        private boolean committed;
+
+        private Staging(Path out, Path dir, String display) {
+            this.out = out;
+            this.dir = dir;
+            this.display = display;
+        }
+
+        /**
+         * Writes a file into the staging folder.
+         *
+         * @throws java.io.UncheckedIOException if it cannot be written
+         */
+        @Override
+        public void add(String path, byte[] content) {
+            SiteSink.checkPath(path);
+            if (!paths.add(path)) {
+                throw new IllegalArgumentException("two files would be written to " + path);
             }
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                stream.write(entry.getValue());
+            Path file = dir.resolve(path);
+            try {
+                Path folder = file.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                try (OutputStream stream = Files.newOutputStream(file)) {
+                    stream.write(content);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            bytes.addAndGet(content.length);
+        }
+
+        @Override
+        public int fileCount() {
+            return paths.size();
+        }
+
+        @Override
+        public long totalBytes() {
+            return bytes.get();
+        }
+
+        /** The problem of a file that could not be written. */
+        public Problem cannotWrite(IOException e) {
+            return Problem.at(display, 0, 0, "cannot write the site: " + e);
+        }
+
+        /**
+         * Writes the manifest and swaps the staging folder in for the output folder.
+         *
+         * @return problems that stopped the swap; empty when the site was replaced
+         */
+        public List<Problem> commit() {
+            Path previous = null;
+            try {
+                String manifest = String.join("\n", paths) + "\n";
+                Files.write(dir.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+                if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                    previous = out.getParent().resolve("." + display + ".previous");
+                    deleteQuietly(previous);
+                    move(out, previous);
+                }
+                try {
+                    move(dir, out);
+                    committed = true;
+                } catch (IOException e) {
+                    if (previous != null) {
+                        move(previous, out);
+                        previous = null;
+                    }
+                    throw e;
+                }
+                return List.of();
+            } catch (IOException e) {
+                return List.of(cannotWrite(e));
+            } finally {
+                deleteQuietly(previous);
             }
         }
-        String manifest = String.join("\n", site.asMap().keySet()) + "\n";
-        Files.write(dir.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+
+        /** Removes the staging folder unless it was swapped in. */
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteQuietly(dir);
+            }
+        }
     }
 
     /** An existing output folder may hold only what its manifest lists: the build's own files. */

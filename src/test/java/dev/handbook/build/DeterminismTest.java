@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.handbook.problem.BuildFailure;
+import dev.handbook.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,24 @@ class DeterminismTest {
 
     @Test
     void aFailingBuildLeavesAnExistingSiteUntouched() throws BuildFailure, IOException {
+        BuildFailure failure = failToRebuildWith("\nSee [a missing guide](no-such-guide.md).\n");
+        assertEquals("content/guides/declining-a-job-interview.md", failure.problems().get(0).path());
+    }
+
+    @Test
+    void aBuildThatFailsAfterWritingPagesLeavesTheSiteAndNoStagingFolder() throws BuildFailure, IOException {
+        // a missing section is found when pages are checked, after they were written into the staging folder
+        BuildFailure failure = failToRebuildWith("\nSee [the offer guide](declining-a-job-offer.md#no-such-section).\n");
+        assertEquals(List.of("broken link: declining-a-job-offer/index.html has no section \"#no-such-section\""),
+                failure.problems().stream().map(Problem::message).toList());
+        try (var siblings = Files.list(work)) {
+            assertEquals(List.of(work.resolve("content"), work.resolve("site")), siblings.sorted().toList(),
+                    "no staging folder is left");
+        }
+    }
+
+    /** Builds the handbook into site/, then fails to rebuild it with {@code appended} added to the first guide. */
+    private BuildFailure failToRebuildWith(String appended) throws BuildFailure, IOException {
         Path site = work.resolve("site");
         SiteBuilder builder = SiteBuilder.standard();
         builder.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
@@ -65,11 +85,11 @@ class DeterminismTest {
         Path content = work.resolve("content");
         TestSites.copy(TestSites.CONTENT, content);
         Path guide = content.resolve("guides/declining-a-job-interview.md");
-        Files.writeString(guide, Files.readString(guide) + "\nSee [a missing guide](no-such-guide.md).\n");
+        Files.writeString(guide, Files.readString(guide) + appended);
 
         BuildFailure failure = assertThrows(BuildFailure.class,
                 () -> builder.buildInto(content, TestSites.THEME, site, false));
-        assertEquals("content/guides/declining-a-job-interview.md", failure.problems().get(0).path());
-        assertEquals(before, TestSites.read(site));
+        assertEquals(before, TestSites.read(site), "site/ is as it was");
+        return failure;
     }
 }

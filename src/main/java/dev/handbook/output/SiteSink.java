@@ -1,0 +1,31 @@
+package dev.handbook.output;
+
+/**
+ * Where a build puts each file as soon as it is made: in memory ({@link SiteFiles}, for the preview and tests) or
+ * in a staging folder on disk ({@link SiteWriter.Staging}). Safe to call from several threads at once.
+ */
+public interface SiteSink {
+
+    /**
+     * Adds a file. The array is kept or written as it is: the caller must not change it afterwards.
+     *
+     * @param path relative to the site, e.g. {@code guide/index.html}
+     * @throws IllegalArgumentException if the path is not a plain relative path or is taken
+     */
+    void add(String path, byte[] bytes);
+
+    /** How many files were added, e.g. {@code 24}. */
+    int fileCount();
+
+    /** Their total size in bytes. */
+    long totalBytes();
+
+    /** Checks that {@code path} is a plain relative path inside the site, and not the manifest's. */
+    static void checkPath(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
+                || java.util.Arrays.asList(path.split("/")).contains("..")
+                || path.equals(SiteWriter.MANIFEST)) {
+            throw new IllegalArgumentException("not a site path: " + path);
+        }
+    }
+}

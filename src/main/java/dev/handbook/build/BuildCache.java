@@ -62,6 +62,14 @@ public final class BuildCache {
     record PageEntry(String path, Object key, byte[] bytes, SiteVerifier.Checked checked) {
     }
 
+    /**
+     * Tells the next build which files changed since the last one, as a file watcher saw them, so that it need
+     * not walk the guides folder to find out; see {@link dev.handbook.content.ContentLoader.Memo#changed(Set)}.
+     */
+    public void changed(Set<java.nio.file.Path> paths) {
+        files.changed(paths);
+    }
+
     /** How many pages the last build reused from this cache, e.g. {@code 3999}. */
     public int reusedPages() {
         return reused;

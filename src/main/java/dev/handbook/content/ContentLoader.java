@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a content folder: {@code handbook.yml}, {@code guides/**.md} and {@code templates/**.md}.
@@ -40,8 +42,30 @@ public final class ContentLoader {
      */
     public static final class Memo {
         private final Map<Path, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+        private Walk lastWalk;
+        private Set<Path> changed;
 
         private record Remembered(long size, java.nio.file.attribute.FileTime modified, Object read) {
+        }
+
+        /** The last walk of a guides folder: its files, where each is in the list, and what it reported. */
+        private record Walk(Path dir, List<Listed> files, Map<Path, Integer> index, List<Problem> problems) {
+        }
+
+        /**
+         * Tells the next load which paths changed since the last one, as a file watcher saw them. If they are
+         * only guide files that were there before, the next load reads those again and trusts the rest of the
+         * last walk instead of walking the guides folder; anything else (a new or deleted file, a folder, the
+         * folder itself) makes it walk as usual.
+         */
+        public synchronized void changed(Set<Path> paths) {
+            changed = paths.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        }
+
+        private synchronized Set<Path> takeChanged() {
+            Set<Path> taken = changed;
+            changed = null;
+            return taken;
         }
     }
 
@@ -74,7 +98,7 @@ public final class ContentLoader {
         record Read(String relative, Optional<Document> doc, Optional<Guide> guide, Problems problems) {
         }
         // Files are read and parsed in parallel; the results keep the sorted order of the walk.
-        List<Listed> files = markdownFiles(contentDir, GUIDES, prefix, problems);
+        List<Listed> files = guideFiles(contentDir, prefix, problems);
         memo.files.keySet().retainAll(files.stream().map(Listed::file).collect(java.util.stream.Collectors.toSet()));
         List<Read> reads = files.parallelStream().map(listed -> {
             Path file = listed.file();
@@ -219,6 +243,61 @@ public final class ContentLoader {
 
     /** A file found by the walk, with the attributes the walk read anyway. */
     private record Listed(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+    }
+
+    /** The guide files: the last walk brought up to date when the memo was told what changed, else a new walk. */
+    private List<Listed> guideFiles(Path contentDir, String prefix, Problems problems) {
+        Path dir = contentDir.resolve(GUIDES).toAbsolutePath().normalize();
+        Set<Path> changed = memo.takeChanged();
+        Memo.Walk last = memo.lastWalk;
+        if (changed != null && last != null && last.dir().equals(dir)) {
+            Optional<List<Listed>> updated = update(last, changed);
+            if (updated.isPresent()) {
+                problems.addAll(last.problems());
+                memo.lastWalk = new Memo.Walk(dir, updated.get(), last.index(), last.problems());
+                return updated.get();
+            }
+        }
+        Problems own = new Problems();
+        List<Listed> files = markdownFiles(contentDir, GUIDES, prefix, own);
+        Map<Path, Integer> index = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            index.put(files.get(i).file().toAbsolutePath().normalize(), i);
+        }
+        memo.lastWalk = new Memo.Walk(dir, files, index, own.sorted());
+        problems.addAll(own);
+        return files;
+    }
+
+    /**
+     * The last walk with the changed guide files' attributes read again; empty if a change is anything but an
+     * edit of a plain file the walk listed. Changes outside the guides folder are read by the load anyway.
+     */
+    private static Optional<List<Listed>> update(Memo.Walk last, Set<Path> changed) {
+        List<Listed> files = new ArrayList<>(last.files());
+        for (Path path : changed) {
+            if (last.dir().startsWith(path)) {
+                return Optional.empty();
+            }
+            if (!path.startsWith(last.dir())) {
+                continue;
+            }
+            Integer at = last.index().get(path);
+            if (at == null) {
+                return Optional.empty();
+            }
+            try {
+                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || last.files().get(at).attributes().isSymbolicLink()) {
+                    return Optional.empty();
+                }
+                files.set(at, new Listed(last.files().get(at).file(), attributes));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(files);
     }
 
     /** The .md files below {@code content/folder}, sorted; reports anything else that does not belong. */

@@ -99,6 +99,9 @@ public final class PreviewServer implements AutoCloseable {
         if (changed.stream().anyMatch(p -> p.startsWith(themeDir) || p.equals(settings))) {
             cache = new BuildCache();
         }
+        if (!changed.isEmpty()) {
+            cache.changed(changed);
+        }
         long start = System.nanoTime();
         try {
             BuildResult result = builder.build(content, theme, true, cache);

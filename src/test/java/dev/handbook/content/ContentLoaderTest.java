@@ -85,6 +85,40 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aMemoToldWhatChangedReadsOnlyThatButWalksAgainForNewOrDeletedFiles() throws IOException {
+        ContentLoader.Memo memo = new ContentLoader.Memo();
+        Path a = content.resolve("guides/a.md");
+        Files.writeString(a, GUIDE);
+        Files.writeString(content.resolve("guides/b.md"), GUIDE);
+        Files.writeString(content.resolve("guides/notes.txt"), "stray");
+        new ContentLoader(false, memo).load(content, problems);
+
+        Files.writeString(a, GUIDE.replace("title: T", "title: Changed title"));
+        Files.writeString(content.resolve("guides/unseen.md"), GUIDE);
+        memo.changed(java.util.Set.of(a));
+        Problems second = new Problems();
+        Content edited = new ContentLoader(false, memo).load(content, second);
+        assertEquals("Changed title", edited.guides().get(0).title());
+        assertEquals(List.of("a", "b"), slugs(edited), "the folder was not walked: the file nobody reported is unseen");
+        assertEquals(headlines(), second.sorted().stream().map(Problem::headline).toList(),
+                "what the last walk found is reported again");
+
+        memo.changed(java.util.Set.of(content.resolve("guides/unseen.md")));
+        assertEquals(List.of("a", "b", "unseen"), slugs(new ContentLoader(false, memo).load(content, problems)));
+        Files.delete(content.resolve("guides/b.md"));
+        memo.changed(java.util.Set.of(content.resolve("guides/b.md")));
+        assertEquals(List.of("a", "unseen"), slugs(new ContentLoader(false, memo).load(content, problems)));
+        Files.writeString(content.resolve("guides/c.md"), GUIDE);
+        memo.changed(java.util.Set.of(content));
+        assertEquals(List.of("a", "c", "unseen"), slugs(new ContentLoader(false, memo).load(content, problems)),
+                "a change of the folder itself (a lost event) walks it");
+    }
+
+    private static List<String> slugs(Content loaded) {
+        return loaded.guides().stream().map(Guide::slug).toList();
+    }
+
+    @Test
     void hiddenFoldersAreNotEntered() throws IOException {
         Files.createDirectories(content.resolve("guides/.git"));
         Files.writeString(content.resolve("guides/.git/notes.md"), "not a guide");

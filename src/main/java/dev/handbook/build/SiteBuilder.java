@@ -136,9 +136,9 @@ public final class SiteBuilder {
 
         Theme theme = cache.theme;
         PageRenderer pages = new PageRenderer(theme, content.settings());
-        Map<String, byte[]> extras = extraFiles(pages, content, rendered, cache, problems);
+        Extras extras = extraFiles(pages, content, rendered, cache, problems);
         Set<String> otherFiles = new HashSet<>(theme.assets().keySet());
-        otherFiles.addAll(extras.keySet());
+        otherFiles.addAll(extras.paths());
         long extrasTime = System.nanoTime() - start;
         start = System.nanoTime();
 
@@ -150,7 +150,11 @@ public final class SiteBuilder {
         problems.throwIfAny();
         long write = System.nanoTime();
         theme.assets().forEach(sink::add);
-        extras.forEach(sink::add);
+        extras.files().forEach(sink::add);
+        // the preview makes the whole index only when a reader searches; a build writes it at once
+        List<byte[]> searchParts = extras.searchParts();
+        sink.addLater(SearchIndex.PATH, SearchIndex.scriptSize(searchParts),
+                () -> SearchIndex.scriptOf(searchParts));
         clock.write.add(System.nanoTime() - write);
         problems.addAll(checkProblems(made, cache));
         problems.throwIfAny();
@@ -164,14 +168,17 @@ public final class SiteBuilder {
                     + " and Open Graph links are left out");
         }
         notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
-                extras.get(SearchIndex.PATH).length / 1024.0, rendered.size()));
+                SearchIndex.scriptSize(extras.searchParts()) / 1024.0, rendered.size()));
         return new BuildResult(new SiteFiles(), sink.fileCount(), sink.totalBytes(), made.size(), rendered.size(),
                 timings, List.copyOf(notes));
     }
 
-    /** The files that are not pages: the search index, robots.txt, and with a base URL the sitemap and feed. */
-    private static Map<String, byte[]> extraFiles(PageRenderer pages, Content content, List<Rendered> rendered,
-                                                  BuildCache cache, Problems problems) {
+    /**
+     * The files that are not pages: robots.txt, with a base URL the sitemap and feed, and the search index,
+     * which is made from its parts (in the order of the home page) only when it is read.
+     */
+    private static Extras extraFiles(PageRenderer pages, Content content, List<Rendered> rendered, BuildCache cache,
+                                     Problems problems) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Rendered> listed = new ArrayList<>(rendered);
         Map<String, Integer> position = new HashMap<>();
@@ -194,7 +201,6 @@ public final class SiteBuilder {
         if (cache.keepsOutput) {
             cache.searchJson = next;
         }
-        files.put(SearchIndex.PATH, SearchIndex.scriptOf(json.stream().map(BuildCache.SearchEntry::json).toList()));
         files.put("robots.txt", pages.robots().getBytes(StandardCharsets.UTF_8));
         try {
             pages.feeds(content.guides())
@@ -202,7 +208,17 @@ public final class SiteBuilder {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        return files;
+        return new Extras(files, json.stream().map(BuildCache.SearchEntry::json).toList());
+    }
+
+    /** The files that are not pages, and the parts of the search index. */
+    private record Extras(Map<String, byte[]> files, List<byte[]> searchParts) {
+
+        Set<String> paths() {
+            Set<String> paths = new HashSet<>(files.keySet());
+            paths.add(SearchIndex.PATH);
+            return paths;
+        }
     }
 
     private record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {

@@ -2,13 +2,20 @@ package dev.handbook.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
-/** The files of a built site in memory, by path relative to the site, e.g. {@code guide/index.html}. */
+/**
+ * The files of a built site in memory, by path relative to the site, e.g. {@code guide/index.html}. A file added
+ * for later is made when it is first read.
+ */
 public final class SiteFiles implements SiteSink {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final Map<String, Supplier<byte[]>> later = new HashMap<>();
+    private final Map<String, Integer> laterSizes = new HashMap<>();
 
     /** Adds a text file, encoded as UTF-8. */
     public void addText(String path, String text) {
@@ -17,24 +24,49 @@ public final class SiteFiles implements SiteSink {
 
     @Override
     public synchronized void add(String path, byte[] bytes) {
+        claim(path);
+        files.put(path, bytes);
+    }
+
+    @Override
+    public synchronized void addLater(String path, int size, Supplier<byte[]> bytes) {
+        claim(path);
+        later.put(path, bytes);
+        laterSizes.put(path, size);
+    }
+
+    private void claim(String path) {
         SiteSink.checkPath(path);
-        if (files.putIfAbsent(path, bytes) != null) {
+        if (files.containsKey(path) || later.containsKey(path)) {
             throw new IllegalArgumentException("two files would be written to " + path);
         }
     }
 
-    /** The files, sorted by path: a view, to read once the build is done. The arrays must not be changed. */
-    public Map<String, byte[]> asMap() {
-        return Collections.unmodifiableSortedMap(files);
+    /** One file's bytes, made now if it was added for later; null if the site has no such file. */
+    public synchronized byte[] get(String path) {
+        byte[] bytes = files.get(path);
+        if (bytes == null && later.containsKey(path)) {
+            bytes = later.remove(path).get();
+            laterSizes.remove(path);
+            files.put(path, bytes);
+        }
+        return bytes;
+    }
+
+    /** Every file, sorted by path, each made if it was added for later. The arrays must not be changed. */
+    public synchronized Map<String, byte[]> asMap() {
+        later.keySet().stream().toList().forEach(this::get);
+        return Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
     @Override
     public synchronized int fileCount() {
-        return files.size();
+        return files.size() + later.size();
     }
 
     @Override
     public synchronized long totalBytes() {
-        return files.values().stream().mapToLong(b -> b.length).sum();
+        return files.values().stream().mapToLong(b -> b.length).sum()
+                + laterSizes.values().stream().mapToLong(Integer::longValue).sum();
     }
 }

@@ -14,6 +14,16 @@ public interface SiteSink {
      */
     void add(String path, byte[] bytes);
 
+    /**
+     * Adds a file whose bytes are made only when they are needed; by default, at once.
+     *
+     * @param size  how many bytes the supplier will give
+     * @param bytes gives the same bytes whenever it is asked
+     */
+    default void addLater(String path, int size, java.util.function.Supplier<byte[]> bytes) {
+        add(path, bytes.get());
+    }
+
     /** How many files were added, e.g. {@code 24}. */
     int fileCount();
 
@@ -23,8 +33,7 @@ public interface SiteSink {
     /** Checks that {@code path} is a plain relative path inside the site, and not the manifest's. */
     static void checkPath(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
-                || java.util.Arrays.asList(path.split("/")).contains("..")
-                || path.equals(SiteWriter.MANIFEST)) {
+                || ("/" + path + "/").contains("/../") || path.equals(SiteWriter.MANIFEST)) {
             throw new IllegalArgumentException("not a site path: " + path);
         }
     }

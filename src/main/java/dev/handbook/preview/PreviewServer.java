@@ -5,8 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.handbook.build.BuildCache;
 import dev.handbook.build.BuildResult;
 import dev.handbook.build.SiteBuilder;
+import dev.handbook.output.SiteFiles;
 import dev.handbook.problem.BuildFailure;
-
 import dev.handbook.problem.ProblemReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
     private volatile int builds;
 
     /** The outcome of the latest build: the files, or the report of its problems. */
-    private record State(Map<String, byte[]> files, String report) {
+    private record State(SiteFiles files, String report) {
     }
 
     /**
@@ -105,16 +105,16 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             BuildResult result = builder.build(content, theme, true, cache);
-            state = new State(result.files().asMap(), null);
+            state = new State(result.files(), null);
             log.printf(Locale.ROOT, "%s %d pages in %d ms (%d rebuilt, %d reused)%n",
                     changed.isEmpty() ? "built" : "rebuilt", result.pages(), (System.nanoTime() - start) / 1_000_000,
                     cache.rebuiltPages(), cache.reusedPages());
         } catch (BuildFailure failure) {
             String report = new ProblemReport(root).format(failure.problems());
-            state = new State(state == null ? Map.of() : state.files(), report);
+            state = new State(state == null ? new SiteFiles() : state.files(), report);
             log.print(report);
         } catch (RuntimeException e) {
-            state = new State(state == null ? Map.of() : state.files(), "internal error: " + e + "\n");
+            state = new State(state == null ? new SiteFiles() : state.files(), "internal error: " + e + "\n");
             log.println("internal error: " + e);
         }
         builds++;
@@ -159,7 +159,10 @@ public final class PreviewServer implements AutoCloseable {
         if (body == null) {
             status = 404;
             file = "404.html";
-            body = current.files().getOrDefault(file, "Not found".getBytes(StandardCharsets.UTF_8));
+            body = current.files().get(file);
+            if (body == null) {
+                body = "Not found".getBytes(StandardCharsets.UTF_8);
+            }
         }
         String type = file.substring(file.lastIndexOf('.') + 1);
         if (type.equals("html")) {

@@ -14,6 +14,8 @@ public final class SearchIndex {
     /** Where the index is published. */
     public static final String PATH = "assets/search-index.js";
     private static final Gson GSON = new Gson();
+    private static final byte[] HEAD = "window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {
     }
@@ -29,20 +31,23 @@ public final class SearchIndex {
      * turned into JSON by {@link #json(Entry)}. Kept as bytes: for a large handbook it is the biggest file.
      */
     public static byte[] scriptOf(List<byte[]> guides) {
-        byte[] head = "window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "];\n".getBytes(StandardCharsets.UTF_8);
-        int size = head.length + tail.length + Math.max(0, guides.size() - 1);
-        for (byte[] guide : guides) {
-            size += guide.length;
-        }
-        ByteBuffer script = ByteBuffer.allocate(size).put(head);
+        ByteBuffer script = ByteBuffer.allocate(scriptSize(guides)).put(HEAD);
         for (int i = 0; i < guides.size(); i++) {
             if (i > 0) {
                 script.put((byte) ',');
             }
             script.put(guides.get(i));
         }
-        return script.put(tail).array();
+        return script.put(TAIL).array();
+    }
+
+    /** The size in bytes of {@link #scriptOf(List)} for these guides. */
+    public static int scriptSize(List<byte[]> guides) {
+        int size = HEAD.length + TAIL.length + Math.max(0, guides.size() - 1);
+        for (byte[] guide : guides) {
+            size += guide.length;
+        }
+        return size;
     }
 
     /** One guide of the index as JSON in UTF-8, safe inside a script. */

@@ -77,6 +77,8 @@ class SiteWriterTest {
         SiteFiles site = files("a.html", "x");
         assertThrows(IllegalArgumentException.class, () -> site.addText("a.html", "y"));
         assertThrows(IllegalArgumentException.class, () -> site.addText("../escape.html", "y"));
+        assertThrows(IllegalArgumentException.class, () -> site.addText("a/../../escape.html", "y"));
+        assertThrows(IllegalArgumentException.class, () -> site.addText("a/..", "y"));
         assertThrows(IllegalArgumentException.class, () -> site.addText("/abs.html", "y"));
         assertThrows(IllegalArgumentException.class, () -> site.addText(SiteWriter.MANIFEST, "y"));
     }

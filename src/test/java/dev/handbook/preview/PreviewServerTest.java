@@ -113,6 +113,8 @@ class PreviewServerTest {
             edit(GUIDE, "Tell them as soon as you have made up your mind.", "Tell them today.");
             events.awaitReloads(1);
             assertTrue(get(server.url() + "declining-a-job-interview/index.html").body().contains("Tell them today."));
+            assertTrue(get(server.url() + "assets/search-index.js").body().contains("Tell them today."),
+                    "the search index, made when it is asked for, follows the edit");
             assertTrue(log.toString(StandardCharsets.UTF_8).contains("(1 rebuilt, 21 reused)"), log.toString());
 
             edit(GUIDE, "title: How to decline a job interview", "titel: How to decline a job interview");

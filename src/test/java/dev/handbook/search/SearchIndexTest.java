@@ -27,5 +27,8 @@ class SearchIndexTest {
                 + "[\"deeper\",\"Deeper\",\"a b\"]]}];\n",
                 new String(SearchIndex.scriptOf(List.of(SearchIndex.json(new SearchIndex.Entry(guide, markdown)))),
                         StandardCharsets.UTF_8));
+        List<byte[]> parts = List.of("{}".getBytes(StandardCharsets.UTF_8), "{\"t\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(SearchIndex.scriptOf(parts).length, SearchIndex.scriptSize(parts));
+        assertEquals("window.HANDBOOK_SEARCH = [];\n", new String(SearchIndex.scriptOf(List.of()), StandardCharsets.UTF_8));
     }
 }

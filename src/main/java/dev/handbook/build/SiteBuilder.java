@@ -72,13 +72,24 @@ public final class SiteBuilder {
      * @throws BuildFailure with every problem found, if there are any
      */
     public BuildResult build(Path contentDir, Path themeDir, boolean drafts, BuildCache cache) throws BuildFailure {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        Loaded loaded = load(contentDir, themeDir, drafts, cache, problems, timings);
+        Optional<BuildResult> quick = quickRebuild(loaded, cache, problems, timings);
+        if (quick.isPresent()) {
+            return quick.get();
+        }
+        cache.last = null;
         SiteFiles files = new SiteFiles();
-        BuildResult result = make(contentDir, themeDir, drafts, cache, files);
-        Map<String, Long> timings = new LinkedHashMap<>(result.timings());
+        Built built = make(contentDir, loaded, cache, files, problems, timings);
         // keeping files in memory is part of making them
         timings.merge("render", timings.remove("write"), Long::sum);
-        return new BuildResult(files, result.fileCount(), result.totalBytes(), result.pages(), result.guides(),
-                timings, result.notes());
+        BuildResult result = new BuildResult(files, files.fileCount(), files.totalBytes(), built.pages(),
+                loaded.content().guides().size(), timings, built.notes());
+        cache.last = new BuildCache.Last(loaded.content().guides(), loaded.content().templates(),
+                loaded.content().settings(), built.otherFiles(), files, built.searchParts(), built.searchPosition(),
+                result);
+        return result;
     }
 
     /**
@@ -95,40 +106,192 @@ public final class SiteBuilder {
             throw new BuildFailure(e.problems());
         }
         try (staging) {
-            BuildResult result = make(contentDir, themeDir, drafts, BuildCache.forOneBuild(), staging);
+            Map<String, Long> timings = new LinkedHashMap<>();
+            Problems problems = new Problems();
+            BuildCache cache = BuildCache.forOneBuild();
+            Loaded loaded = load(contentDir, themeDir, drafts, cache, problems, timings);
+            Built built = make(contentDir, loaded, cache, staging, problems, timings);
             long start = System.nanoTime();
-            List<Problem> problems = staging.commit();
-            if (!problems.isEmpty()) {
-                throw new BuildFailure(problems);
+            List<Problem> writeProblems = staging.commit();
+            if (!writeProblems.isEmpty()) {
+                throw new BuildFailure(writeProblems);
             }
-            Map<String, Long> timings = new LinkedHashMap<>(result.timings());
             timings.merge("write", System.nanoTime() - start, Long::sum);
-            return new BuildResult(new SiteFiles(), result.fileCount(), result.totalBytes(), result.pages(),
-                    result.guides(), timings, result.notes());
+            return new BuildResult(new SiteFiles(), staging.fileCount(), staging.totalBytes(), built.pages(),
+                    loaded.content().guides().size(), timings, built.notes());
         } catch (java.io.UncheckedIOException e) {
-            throw new BuildFailure(List.of(staging.cannotWrite(e.getCause())));
+                        throw new BuildFailure(List.of(staging.cannotWrite(e.getCause())));
         }
     }
 
-    /** Makes, checks and hands every file to {@code sink}; the result's files are left empty. */
-    private BuildResult make(Path contentDir, Path themeDir, boolean drafts, BuildCache cache, SiteSink sink)
-            throws BuildFailure {
-        Map<String, Long> timings = new LinkedHashMap<>();
-        Problems problems = new Problems();
+    /**
+     * After edits that change only the text of guides (not their listing, the set of files, the templates or the
+     * settings), makes just those guides' pages again and keeps every other file of the last build: the pages
+     * that list guides, the neighbours and the other guides' pages cannot have changed. Links from other pages
+     * are checked again only where they lead to an edited page whose sections changed. Empty when a full build
+     * is needed; the cache is changed only when the rebuild succeeds.
+     *
+     * @throws BuildFailure with every problem of the edited guides
+     */
+    private Optional<BuildResult> quickRebuild(Loaded loaded, BuildCache cache, Problems problems,
+                                               Map<String, Long> timings) throws BuildFailure {
+        BuildCache.Last last = cache.last;
+        Content content = loaded.content();
+        if (last == null || !problems.isEmpty() || !content.brokenGuides().isEmpty()
+                || !content.settings().equals(last.settings()) || !content.templates().equals(last.templates())
+                || !content.guideFiles().equals(cache.guideFiles) || content.guides().size() != last.guides().size()) {
+            return Optional.empty();
+        }
+        List<Guide> edited = new ArrayList<>();
+        for (int i = 0; i < content.guides().size(); i++) {
+            Guide now = content.guides().get(i);
+            Guide before = last.guides().get(i);
+            if (now != before) {
+                if (!sameListing(now, before)) {
+                    return Optional.empty();
+                }
+                edited.add(now);
+            }
+        }
         long start = System.nanoTime();
+        GuideLinks links = new GuideLinks(cache.guideFiles);
+        PageRenderer pages = new PageRenderer(cache.theme, content.settings());
+        StageClock clock = new StageClock();
+        SiteFiles files = new SiteFiles();
+        Set<String> editedPaths = new HashSet<>();
+        edited.forEach(guide -> editedPaths.add(PageRenderer.guidePath(guide)));
+        editedPaths.add(SearchIndex.PATH);
+        files.addAllFrom(last.files(), editedPaths);
+        List<byte[]> searchParts = new ArrayList<>(last.searchParts());
+        Map<String, BuildCache.MarkdownEntry> markdownEntries = new HashMap<>();
+        Map<RenderedMarkdown, BuildCache.SearchEntry> search = new IdentityHashMap<>();
+        List<BuildCache.PageEntry> made = new ArrayList<>();
+        for (Guide guide : edited) {
+            long markdownStart = System.nanoTime();
+            BuildCache.MarkdownEntry entry = markdownEntry(guide.path(), guide.body(), guide.bodyLine(), links, cache);
+            markdownEntries.put(guide.path(), entry);
+            problems.addAll(entry.problems());
+            List<MessageTemplate> embedded = resolveEmbeds(guide.path(), entry.rendered(), loaded.templates(),
+                    problems);
+            clock.markdown.add(System.nanoTime() - markdownStart);
+            if (!problems.isEmpty()) {
+                continue;
+            }
+            Neighbours around = cache.neighbours.get(guide.slug());
+            Made m = makePage(new PageJob(PageRenderer.guidePath(guide),
+                    List.of(new Rendered(guide, entry.rendered(), embedded), around.listing()),
+                    () -> pages.guide(guide, entry.rendered(), embedded, around)), last.otherFiles(), cache, files,
+                    clock);
+            if (m.problem() != null) {
+                problems.add(m.problem());
+                continue;
+            }
+            made.add(m.page());
+            BuildCache.SearchEntry part = searchEntry(guide, entry.rendered(), cache);
+            search.put(entry.rendered(), part);
+            searchParts.set(last.searchPosition().get(guide.slug()), part.json());
+        }
+        problems.throwIfAny();
+        long verifyStart = System.nanoTime();
+        Map<String, Set<String>> ids = new HashMap<>(cache.ids);
+        Set<String> newSections = new HashSet<>();
+        for (BuildCache.PageEntry page : made) {
+            if (!page.checked().ids().equals(ids.put(page.path(), page.checked().ids()))) {
+                newSections.add(page.path());
+            }
+        }
+        for (BuildCache.PageEntry page : made) {
+            problems.addAll(page.checked().problems());
+            problems.addAll(verifier.resolve(page.checked().links(), ids));
+        }
+        if (!newSections.isEmpty()) {
+            for (BuildCache.PageEntry other : cache.pages.values()) {
+                if (!editedPaths.contains(other.path())) {
+                    problems.addAll(verifier.resolve(other.checked().links().stream()
+                            .filter(link -> newSections.contains(link.target())).toList(), ids));
+                }
+            }
+        }
+        problems.throwIfAny();
+        clock.verify.add(System.nanoTime() - verifyStart);
 
+        // all is well: the cache takes what was made
+        for (BuildCache.PageEntry page : made) {
+            BuildCache.PageEntry before = cache.pages.put(page.path(), page);
+            cache.linkProblems.remove(before);
+            cache.linkProblems.put(page, List.of());
+        }
+        for (Guide guide : edited) {
+            BuildCache.MarkdownEntry before = cache.markdown.put(guide.path(), markdownEntries.get(guide.path()));
+            if (before != null) {
+                cache.searchJson.remove(before.rendered());
+            }
+        }
+        cache.searchJson.putAll(search);
+        cache.ids = ids;
+        cache.rebuilt = made.size();
+        cache.reused = last.result().pages() - made.size();
+        files.addLater(SearchIndex.PATH, SearchIndex.scriptSize(searchParts),
+                () -> SearchIndex.scriptOf(searchParts));
+        long wall = System.nanoTime() - start;
+        timings.put("markdown", clock.share(wall, clock.markdown));
+        timings.put("render", clock.share(wall, clock.render) + clock.share(wall, clock.write));
+        timings.put("verify", clock.share(wall, clock.verify));
+        List<String> notes = new ArrayList<>(last.result().notes());
+        notes.set(notes.size() - 1, searchNote(searchParts));
+        BuildResult result = new BuildResult(files, files.fileCount(), files.totalBytes(), last.result().pages(),
+                last.result().guides(), timings, List.copyOf(notes));
+        cache.last = new BuildCache.Last(content.guides(), content.templates(), content.settings(),
+                last.otherFiles(), files, List.copyOf(searchParts), last.searchPosition(), result);
+        return Optional.of(result);
+    }
+
+    /** Whether two versions of a guide differ at most in their text, not in what other pages show of them. */
+    private static boolean sameListing(Guide a, Guide b) {
+        return a.path().equals(b.path()) && a.slug().equals(b.slug()) && a.title().equals(b.title())
+                && a.summary().equals(b.summary()) && a.updated().equals(b.updated())
+                && a.category().equals(b.category()) && a.tags().equals(b.tags()) && a.draft() == b.draft()
+                && a.order() == b.order();
+    }
+
+    /** The content and templates, read and parsed (or kept from the cache where the files are unchanged). */
+    private record Loaded(Content content, TemplateCatalog templates) {
+    }
+
+    /** Loads the theme (once per cache), the content and the templates. */
+    private static Loaded load(Path contentDir, Path themeDir, boolean drafts, BuildCache cache, Problems problems,
+                               Map<String, Long> timings) {
+        long start = System.nanoTime();
         if (cache.theme == null) {
             cache.theme = Theme.load(themeDir, problems).orElse(null);
         }
         Content content = new ContentLoader(drafts, cache.files).load(contentDir, problems);
-        TemplateCatalog templates = TemplateCatalog.parse(content.templates(), problems);
+        if (!content.templates().equals(cache.templateFiles)) {
+            Problems own = new Problems();
+            cache.templates = TemplateCatalog.parse(content.templates(), own);
+            cache.templateFiles = content.templates();
+            cache.templateProblems = own.sorted();
+        }
+        problems.addAll(cache.templateProblems);
         if (!content.settings().equals(cache.settings)) {
             cache.settings = content.settings();
             cache.pages.clear();
         }
-        start = lap(timings, "load", start);
+        lap(timings, "load", start);
+        return new Loaded(content, cache.templates);
+    }
 
-        List<Rendered> rendered = renderMarkdown(content, templates, cache, problems);
+    /** What {@link #make} made besides the files: for the result, and for a quick rebuild after it. */
+    private record Built(int pages, List<String> notes, Set<String> otherFiles, List<byte[]> searchParts,
+                         Map<String, Integer> searchPosition) {
+    }
+
+    /** Makes, checks and hands every file to {@code sink}. */
+    private Built make(Path contentDir, Loaded loaded, BuildCache cache, SiteSink sink, Problems problems,
+                       Map<String, Long> timings) throws BuildFailure {
+        long start = System.nanoTime();
+        Content content = loaded.content();
+        List<Rendered> rendered = renderMarkdown(content, loaded.templates(), cache, problems);
         start = lap(timings, "markdown", start);
         // Pages are only rendered and verified from clean sources: a broken guide would be reported again
         // as broken links to its missing page.
@@ -167,10 +330,13 @@ public final class SiteBuilder {
             notes.add("no baseUrl in " + contentDir.getFileName() + "/handbook.yml: sitemap.xml, feed.xml, canonical"
                     + " and Open Graph links are left out");
         }
-        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
-                SearchIndex.scriptSize(extras.searchParts()) / 1024.0, rendered.size()));
-        return new BuildResult(new SiteFiles(), sink.fileCount(), sink.totalBytes(), made.size(), rendered.size(),
-                timings, List.copyOf(notes));
+        notes.add(searchNote(extras.searchParts()));
+        return new Built(made.size(), List.copyOf(notes), otherFiles, searchParts, extras.searchPosition());
+    }
+
+    private static String searchNote(List<byte[]> searchParts) {
+        return String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
+                SearchIndex.scriptSize(searchParts) / 1024.0, searchParts.size());
     }
 
     /**
@@ -185,15 +351,8 @@ public final class SiteBuilder {
         pages.byCategory(content.guides()).values().stream().flatMap(List::stream)
                 .forEach(g -> position.put(g.slug(), position.size()));
         listed.sort(Comparator.comparingInt(r -> position.get(r.guide().slug())));
-        // a guide's part of the index is kept while its Markdown is the same object and its listing is unchanged
-        Map<RenderedMarkdown, BuildCache.SearchEntry> previous = cache.searchJson;
-        List<BuildCache.SearchEntry> json = listed.parallelStream().map(r -> {
-            List<String> listing = List.of(r.guide().slug(), r.guide().title(), r.guide().summary(),
-                    r.guide().category());
-            BuildCache.SearchEntry kept = previous.get(r.markdown());
-            return kept != null && kept.listing().equals(listing) ? kept : new BuildCache.SearchEntry(listing,
-                    SearchIndex.json(new SearchIndex.Entry(r.guide(), r.markdown())));
-        }).toList();
+        List<BuildCache.SearchEntry> json = listed.parallelStream()
+                .map(r -> searchEntry(r.guide(), r.markdown(), cache)).toList();
         Map<RenderedMarkdown, BuildCache.SearchEntry> next = new IdentityHashMap<>();
         for (int i = 0; i < listed.size(); i++) {
             next.put(listed.get(i).markdown(), json.get(i));
@@ -208,11 +367,21 @@ public final class SiteBuilder {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        return new Extras(files, json.stream().map(BuildCache.SearchEntry::json).toList());
+        Map<String, Integer> searchPosition = new HashMap<>();
+        listed.forEach(r -> searchPosition.put(r.guide().slug(), searchPosition.size()));
+        return new Extras(files, json.stream().map(BuildCache.SearchEntry::json).toList(), searchPosition);
     }
 
-    /** The files that are not pages, and the parts of the search index. */
-    private record Extras(Map<String, byte[]> files, List<byte[]> searchParts) {
+    /** A guide's part of the search index: the cached one while its Markdown (the same object) and listing are. */
+    private static BuildCache.SearchEntry searchEntry(Guide guide, RenderedMarkdown markdown, BuildCache cache) {
+        List<String> listing = List.of(guide.slug(), guide.title(), guide.summary(), guide.category());
+        BuildCache.SearchEntry kept = cache.searchJson.get(markdown);
+        return kept != null && kept.listing().equals(listing) ? kept
+                : new BuildCache.SearchEntry(listing, SearchIndex.json(new SearchIndex.Entry(guide, markdown)));
+    }
+
+    /** The files that are not pages, and the parts of the search index with where each guide's is. */
+    private record Extras(Map<String, byte[]> files, List<byte[]> searchParts, Map<String, Integer> searchPosition) {
 
         Set<String> paths() {
             Set<String> paths = new HashSet<>(files.keySet());
@@ -342,31 +511,7 @@ public final class SiteBuilder {
      */
     private List<BuildCache.PageEntry> renderAndCheck(List<PageJob> jobs, Set<String> otherFiles, BuildCache cache,
                                                       SiteSink sink, StageClock clock, Problems problems) {
-        record Made(BuildCache.PageEntry page, Problem problem) {
-        }
-        List<Made> made = jobs.parallelStream().map(job -> {
-            BuildCache.PageEntry cached = cache.pages.get(job.path());
-            if (cached != null && cached.key().equals(job.key())) {
-                sink.add(job.path(), cached.bytes());
-                return new Made(cached, null);
-            }
-            try {
-                long start = System.nanoTime();
-                Page page = job.maker().make();
-                byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
-                long rendered = System.nanoTime();
-                SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
-                long verified = System.nanoTime();
-                sink.add(job.path(), bytes);
-                clock.render.add(rendered - start);
-                clock.verify.add(verified - rendered);
-                clock.write.add(System.nanoTime() - verified);
-                return new Made(new BuildCache.PageEntry(job.path(), job.key(), cache.keepsOutput ? bytes : null,
-                        checked), null);
-            } catch (TemplateException e) {
-                return new Made(null, e.problem());
-            }
-        }).toList();
+        List<Made> made = jobs.parallelStream().map(job -> makePage(job, otherFiles, cache, sink, clock)).toList();
         List<BuildCache.PageEntry> out = new ArrayList<>();
         Map<String, BuildCache.PageEntry> next = new HashMap<>();
         cache.reused = 0;
@@ -387,6 +532,38 @@ public final class SiteBuilder {
         cache.pages.clear();
         cache.pages.putAll(next);
         return out;
+    }
+
+    /** A page made or kept, or the problem of the theme template that could not make it. */
+    private record Made(BuildCache.PageEntry page, Problem problem) {
+    }
+
+    /**
+     * Renders, encodes and checks one page on its own (what the check found is reported by
+     * {@link #checkProblems}) and hands it to the sink, or keeps the cached page while its inputs are unchanged.
+     */
+    private Made makePage(PageJob job, Set<String> otherFiles, BuildCache cache, SiteSink sink, StageClock clock) {
+        BuildCache.PageEntry cached = cache.pages.get(job.path());
+        if (cached != null && cached.key().equals(job.key())) {
+            sink.add(job.path(), cached.bytes());
+            return new Made(cached, null);
+        }
+        try {
+            long start = System.nanoTime();
+            Page page = job.maker().make();
+            byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
+            long rendered = System.nanoTime();
+            SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
+            long verified = System.nanoTime();
+            sink.add(job.path(), bytes);
+            clock.render.add(rendered - start);
+            clock.verify.add(verified - rendered);
+            clock.write.add(System.nanoTime() - verified);
+            return new Made(new BuildCache.PageEntry(job.path(), job.key(), cache.keepsOutput ? bytes : null,
+                    checked), null);
+        } catch (TemplateException e) {
+            return new Made(null, e.problem());
+        }
     }
 
     /**
@@ -419,15 +596,16 @@ public final class SiteBuilder {
         return problems;
     }
 
-    /** The time render, verify and write took within the tasks that do all three, summed over the threads. */
+    /** The time each stage took within tasks that run several of them, summed over the threads. */
     private static final class StageClock {
+        final LongAdder markdown = new LongAdder();
         final LongAdder render = new LongAdder();
         final LongAdder verify = new LongAdder();
         final LongAdder write = new LongAdder();
 
         /** The part of {@code wall} that {@code stage} had of the tasks' time, e.g. 600 ms of 1,000 for 60%. */
         long share(long wall, LongAdder stage) {
-            long total = render.sum() + verify.sum() + write.sum();
+            long total = markdown.sum() + render.sum() + verify.sum() + write.sum();
             return total == 0 ? 0 : Math.round((double) wall * stage.sum() / total);
         }
     }

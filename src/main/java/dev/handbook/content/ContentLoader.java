@@ -42,6 +42,7 @@ public final class ContentLoader {
      */
     public static final class Memo {
         private final Map<Path, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Path, Remembered> templates = new java.util.concurrent.ConcurrentHashMap<>();
         private Walk lastWalk;
         private Set<Path> changed;
 
@@ -131,9 +132,23 @@ public final class ContentLoader {
         }
         rejectDuplicateSlugs(guides, problems);
         List<Document> templates = new ArrayList<>();
-        for (Path file : markdownFiles(contentDir, TEMPLATES, prefix, problems).stream().map(Listed::file).toList()) {
+        List<Listed> templateFiles = markdownFiles(contentDir, TEMPLATES, prefix, problems);
+        memo.templates.keySet().retainAll(templateFiles.stream().map(Listed::file).collect(Collectors.toSet()));
+        for (Listed listed : templateFiles) {
+            Path file = listed.file();
             String display = prefix + "/" + TEMPLATES + "/" + slashes(contentDir.resolve(TEMPLATES).relativize(file));
-            readDocument(file, display, problems).ifPresent(templates::add);
+            // an unchanged template is the same document as last time, so what was made from it can be reused
+            Memo.Remembered remembered = memo.templates.get(file);
+            if (remembered == null || remembered.size() != listed.attributes().size()
+                    || !remembered.modified().equals(listed.attributes().lastModifiedTime())) {
+                Problems own = new Problems();
+                remembered = new Memo.Remembered(listed.attributes().size(), listed.attributes().lastModifiedTime(),
+                        new TemplateRead(readDocument(file, display, own), own.sorted()));
+                memo.templates.put(file, remembered);
+            }
+            TemplateRead read = (TemplateRead) remembered.read();
+            problems.addAll(read.problems());
+            read.doc().ifPresent(templates::add);
         }
         return new Content(settings, List.copyOf(guides), List.copyOf(broken), List.copyOf(templates),
                 Map.copyOf(guideFiles));
@@ -243,6 +258,9 @@ public final class ContentLoader {
 
     /** A file found by the walk, with the attributes the walk read anyway. */
     private record Listed(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+    }
+
+    private record TemplateRead(Optional<Document> doc, List<Problem> problems) {
     }
 
     /** The guide files: the last walk brought up to date when the memo was told what changed, else a new walk. */

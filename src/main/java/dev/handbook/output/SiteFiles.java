@@ -42,6 +42,22 @@ public final class SiteFiles implements SiteSink {
         }
     }
 
+    /** Adds every file of {@code other} but those at {@code except}, as they are there (made or for later). */
+    public void addAllFrom(SiteFiles other, java.util.Set<String> except) {
+        synchronized (other) {
+            other.files.forEach((path, bytes) -> {
+                if (!except.contains(path)) {
+                    add(path, bytes);
+                }
+            });
+            other.later.forEach((path, bytes) -> {
+                if (!except.contains(path)) {
+                    addLater(path, other.laterSizes.get(path), bytes);
+                }
+            });
+        }
+    }
+
     /** One file's bytes, made now if it was added for later; null if the site has no such file. */
     public synchronized byte[] get(String path) {
         byte[] bytes = files.get(path);

@@ -3,6 +3,7 @@ package dev.handbook.build;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
@@ -43,6 +44,42 @@ class BuildCacheTest {
         assertSameFiles(SiteBuilder.standard().build(content, TestSites.THEME, false),
                 builder.build(content, TestSites.THEME, false, cache));
         assertEquals(1, cache.rebuiltPages(), "only beta's page is made again");
+    }
+
+    @Test
+    void everyKindOfEditGivesWhatAFreshBuildGives() throws Exception {
+        Path content = work.resolve("content");
+        TestSites.copy(TestSites.resource("golden/basic/content"), content);
+        Path alpha = content.resolve("guides/alpha.md");
+        Path template = content.resolve("templates/greeting.md");
+        SiteBuilder builder = SiteBuilder.standard();
+        BuildCache cache = new BuildCache();
+        builder.build(content, TestSites.THEME, false, cache);
+
+        edit(alpha, Files.readString(alpha).replace("Some *text*", "Some new *text*"));
+        assertSameAsFresh(content, builder.build(content, TestSites.THEME, false, cache));
+        assertEquals(1, cache.rebuiltPages(), "a text edit makes one page again");
+        assertTrue(Files.readString(alpha).contains("new"));
+        assertTrue(new String(builder.build(content, TestSites.THEME, false, cache).files().get("assets/search-index.js"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("Some new text"), "the search index follows");
+
+        edit(alpha, Files.readString(alpha).replace("## Details", "## Details\n\n## A new section"));
+        assertSameAsFresh(content, builder.build(content, TestSites.THEME, false, cache));
+
+        edit(alpha, Files.readString(alpha).replace("title: Alpha guide", "title: Alpha, renamed"));
+        assertSameAsFresh(content, builder.build(content, TestSites.THEME, false, cache));
+        assertTrue(cache.rebuiltPages() > 1, "a new title changes the pages that list the guide");
+
+        edit(template, Files.readString(template) + "\nOne more line.\n");
+        assertSameAsFresh(content, builder.build(content, TestSites.THEME, false, cache));
+
+        Files.writeString(content.resolve("guides/gamma.md"), "---\ntitle: Gamma\nsummary: New.\nupdated: 2026-03-04\n"
+                + "---\n\nSee [alpha](alpha.md#a-new-section).\n");
+        assertSameAsFresh(content, builder.build(content, TestSites.THEME, false, cache));
+    }
+
+    private static void assertSameAsFresh(Path content, BuildResult cached) throws Exception {
+        assertSameFiles(SiteBuilder.standard().build(content, TestSites.THEME, false), cached);
     }
 
     private static void edit(Path file, String text) throws IOException {

@@ -75,7 +75,7 @@ public final class SiteBuilder {
         Map<String, Long> timings = new LinkedHashMap<>();
         Problems problems = new Problems();
         Loaded loaded = load(contentDir, themeDir, drafts, cache, problems, timings);
-        Optional<BuildResult> quick = quickRebuild(loaded, cache, problems, timings);
+        Optional<BuildResult> quick = QuickRebuild.run(this, verifier, loaded, cache, problems, timings);
         if (quick.isPresent()) {
             return quick.get();
         }
@@ -124,138 +124,8 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * After edits that change only the text of guides (not their listing, the set of files, the templates or the
-     * settings), makes just those guides' pages again and keeps every other file of the last build: the pages
-     * that list guides, the neighbours and the other guides' pages cannot have changed. Links from other pages
-     * are checked again only where they lead to an edited page whose sections changed. Empty when a full build
-     * is needed; the cache is changed only when the rebuild succeeds.
-     *
-     * @throws BuildFailure with every problem of the edited guides
-     */
-    private Optional<BuildResult> quickRebuild(Loaded loaded, BuildCache cache, Problems problems,
-                                               Map<String, Long> timings) throws BuildFailure {
-        BuildCache.Last last = cache.last;
-        Content content = loaded.content();
-        if (last == null || !problems.isEmpty() || !content.brokenGuides().isEmpty()
-                || !content.settings().equals(last.settings()) || !content.templates().equals(last.templates())
-                || !content.guideFiles().equals(cache.guideFiles) || content.guides().size() != last.guides().size()) {
-            return Optional.empty();
-        }
-        List<Guide> edited = new ArrayList<>();
-        for (int i = 0; i < content.guides().size(); i++) {
-            Guide now = content.guides().get(i);
-            Guide before = last.guides().get(i);
-            if (now != before) {
-                if (!sameListing(now, before)) {
-                    return Optional.empty();
-                }
-                edited.add(now);
-            }
-        }
-        long start = System.nanoTime();
-        GuideLinks links = new GuideLinks(cache.guideFiles);
-        PageRenderer pages = new PageRenderer(cache.theme, content.settings());
-        StageClock clock = new StageClock();
-        SiteFiles files = new SiteFiles();
-        Set<String> editedPaths = new HashSet<>();
-        edited.forEach(guide -> editedPaths.add(PageRenderer.guidePath(guide)));
-        editedPaths.add(SearchIndex.PATH);
-        files.addAllFrom(last.files(), editedPaths);
-        List<byte[]> searchParts = new ArrayList<>(last.searchParts());
-        Map<String, BuildCache.MarkdownEntry> markdownEntries = new HashMap<>();
-        Map<RenderedMarkdown, BuildCache.SearchEntry> search = new IdentityHashMap<>();
-        List<BuildCache.PageEntry> made = new ArrayList<>();
-        for (Guide guide : edited) {
-            long markdownStart = System.nanoTime();
-            BuildCache.MarkdownEntry entry = markdownEntry(guide.path(), guide.body(), guide.bodyLine(), links, cache);
-            markdownEntries.put(guide.path(), entry);
-            problems.addAll(entry.problems());
-            List<MessageTemplate> embedded = resolveEmbeds(guide.path(), entry.rendered(), loaded.templates(),
-                    problems);
-            clock.markdown.add(System.nanoTime() - markdownStart);
-            if (!problems.isEmpty()) {
-                continue;
-            }
-            Neighbours around = cache.neighbours.get(guide.slug());
-            Made m = makePage(new PageJob(PageRenderer.guidePath(guide),
-                    List.of(new Rendered(guide, entry.rendered(), embedded), around.listing()),
-                    () -> pages.guide(guide, entry.rendered(), embedded, around)), last.otherFiles(), cache, files,
-                    clock);
-            if (m.problem() != null) {
-                problems.add(m.problem());
-                continue;
-            }
-            made.add(m.page());
-            BuildCache.SearchEntry part = searchEntry(guide, entry.rendered(), cache);
-            search.put(entry.rendered(), part);
-            searchParts.set(last.searchPosition().get(guide.slug()), part.json());
-        }
-        problems.throwIfAny();
-        long verifyStart = System.nanoTime();
-        Map<String, Set<String>> ids = new HashMap<>(cache.ids);
-        Set<String> newSections = new HashSet<>();
-        for (BuildCache.PageEntry page : made) {
-            if (!page.checked().ids().equals(ids.put(page.path(), page.checked().ids()))) {
-                newSections.add(page.path());
-            }
-        }
-        for (BuildCache.PageEntry page : made) {
-            problems.addAll(page.checked().problems());
-            problems.addAll(verifier.resolve(page.checked().links(), ids));
-        }
-        if (!newSections.isEmpty()) {
-            for (BuildCache.PageEntry other : cache.pages.values()) {
-                if (!editedPaths.contains(other.path())) {
-                    problems.addAll(verifier.resolve(other.checked().links().stream()
-                            .filter(link -> newSections.contains(link.target())).toList(), ids));
-                }
-            }
-        }
-        problems.throwIfAny();
-        clock.verify.add(System.nanoTime() - verifyStart);
-
-        // all is well: the cache takes what was made
-        for (BuildCache.PageEntry page : made) {
-            BuildCache.PageEntry before = cache.pages.put(page.path(), page);
-            cache.linkProblems.remove(before);
-            cache.linkProblems.put(page, List.of());
-        }
-        for (Guide guide : edited) {
-            BuildCache.MarkdownEntry before = cache.markdown.put(guide.path(), markdownEntries.get(guide.path()));
-            if (before != null) {
-                cache.searchJson.remove(before.rendered());
-            }
-        }
-        cache.searchJson.putAll(search);
-        cache.ids = ids;
-        cache.rebuilt = made.size();
-        cache.reused = last.result().pages() - made.size();
-        files.addLater(SearchIndex.PATH, SearchIndex.scriptSize(searchParts),
-                () -> SearchIndex.scriptOf(searchParts));
-        long wall = System.nanoTime() - start;
-        timings.put("markdown", clock.share(wall, clock.markdown));
-        timings.put("render", clock.share(wall, clock.render) + clock.share(wall, clock.write));
-        timings.put("verify", clock.share(wall, clock.verify));
-        List<String> notes = new ArrayList<>(last.result().notes());
-        notes.set(notes.size() - 1, searchNote(searchParts));
-        BuildResult result = new BuildResult(files, files.fileCount(), files.totalBytes(), last.result().pages(),
-                last.result().guides(), timings, List.copyOf(notes));
-        cache.last = new BuildCache.Last(content.guides(), content.templates(), content.settings(),
-                last.otherFiles(), files, List.copyOf(searchParts), last.searchPosition(), result);
-        return Optional.of(result);
-    }
-
-    /** Whether two versions of a guide differ at most in their text, not in what other pages show of them. */
-    private static boolean sameListing(Guide a, Guide b) {
-        return a.path().equals(b.path()) && a.slug().equals(b.slug()) && a.title().equals(b.title())
-                && a.summary().equals(b.summary()) && a.updated().equals(b.updated())
-                && a.category().equals(b.category()) && a.tags().equals(b.tags()) && a.draft() == b.draft()
-                && a.order() == b.order();
-    }
-
     /** The content and templates, read and parsed (or kept from the cache where the files are unchanged). */
-    private record Loaded(Content content, TemplateCatalog templates) {
+    record Loaded(Content content, TemplateCatalog templates) {
     }
 
     /** Loads the theme (once per cache), the content and the templates. */
@@ -334,7 +204,7 @@ public final class SiteBuilder {
         return new Built(made.size(), List.copyOf(notes), otherFiles, searchParts, extras.searchPosition());
     }
 
-    private static String searchNote(List<byte[]> searchParts) {
+    static String searchNote(List<byte[]> searchParts) {
         return String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
                 SearchIndex.scriptSize(searchParts) / 1024.0, searchParts.size());
     }
@@ -373,7 +243,7 @@ public final class SiteBuilder {
     }
 
     /** A guide's part of the search index: the cached one while its Markdown (the same object) and listing are. */
-    private static BuildCache.SearchEntry searchEntry(Guide guide, RenderedMarkdown markdown, BuildCache cache) {
+    static BuildCache.SearchEntry searchEntry(Guide guide, RenderedMarkdown markdown, BuildCache cache) {
         List<String> listing = List.of(guide.slug(), guide.title(), guide.summary(), guide.category());
         BuildCache.SearchEntry kept = cache.searchJson.get(markdown);
         return kept != null && kept.listing().equals(listing) ? kept
@@ -390,7 +260,7 @@ public final class SiteBuilder {
         }
     }
 
-    private record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {
+    record Rendered(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates) {
     }
 
     private List<Rendered> renderMarkdown(Content content, TemplateCatalog templates, BuildCache cache,
@@ -428,7 +298,7 @@ public final class SiteBuilder {
     }
 
     /** The cached rendering if its inputs are unchanged, else a new one; does not change the cache. */
-    private BuildCache.MarkdownEntry markdownEntry(String path, String body, int bodyLine, GuideLinks links,
+    BuildCache.MarkdownEntry markdownEntry(String path, String body, int bodyLine, GuideLinks links,
                                                    BuildCache cache) {
         BuildCache.MarkdownEntry entry = cache.markdown.get(path);
         if (entry != null && entry.body().equals(body) && entry.bodyLine() == bodyLine
@@ -440,7 +310,7 @@ public final class SiteBuilder {
         return new BuildCache.MarkdownEntry(body, bodyLine, links.slugByFile(), rendered, own.sorted());
     }
 
-    private static List<MessageTemplate> resolveEmbeds(String path, RenderedMarkdown body, TemplateCatalog templates,
+    static List<MessageTemplate> resolveEmbeds(String path, RenderedMarkdown body, TemplateCatalog templates,
                                                        Problems problems) {
         List<MessageTemplate> embedded = new ArrayList<>();
         for (RenderedMarkdown.Embed embed : body.embeds()) {
@@ -463,10 +333,10 @@ public final class SiteBuilder {
     }
 
     /** A page to make, and the inputs it is made from: while they are equal, the cached page is reused. */
-    private record PageJob(String path, Object key, PageMaker maker) {
+    record PageJob(String path, Object key, PageMaker maker) {
     }
 
-    private interface PageMaker {
+    interface PageMaker {
         Page make() throws TemplateException;
     }
 
@@ -535,14 +405,14 @@ public final class SiteBuilder {
     }
 
     /** A page made or kept, or the problem of the theme template that could not make it. */
-    private record Made(BuildCache.PageEntry page, Problem problem) {
+    record Made(BuildCache.PageEntry page, Problem problem) {
     }
 
     /**
      * Renders, encodes and checks one page on its own (what the check found is reported by
      * {@link #checkProblems}) and hands it to the sink, or keeps the cached page while its inputs are unchanged.
      */
-    private Made makePage(PageJob job, Set<String> otherFiles, BuildCache cache, SiteSink sink, StageClock clock) {
+    Made makePage(PageJob job, Set<String> otherFiles, BuildCache cache, SiteSink sink, StageClock clock) {
         BuildCache.PageEntry cached = cache.pages.get(job.path());
         if (cached != null && cached.key().equals(job.key())) {
             sink.add(job.path(), cached.bytes());
@@ -597,7 +467,7 @@ public final class SiteBuilder {
     }
 
     /** The time each stage took within tasks that run several of them, summed over the threads. */
-    private static final class StageClock {
+    static final class StageClock {
         final LongAdder markdown = new LongAdder();
         final LongAdder render = new LongAdder();
         final LongAdder verify = new LongAdder();

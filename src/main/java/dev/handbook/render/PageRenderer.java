@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -278,57 +279,109 @@ public final class PageRenderer {
      * guides ranked by shared tags (two points each) and a shared category (one point), then by title.
      */
     public Map<String, Neighbours> neighbours(List<Guide> guides) {
-        Map<String, List<Guide>> byTag = new java.util.HashMap<>();
+        Map<Guide, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < guides.size(); i++) {
+            index.put(guides.get(i), i);
+        }
+        Map<String, List<Integer>> tagged = new java.util.HashMap<>();
         for (Guide guide : guides) {
             for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(guide);
+                tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(index.get(guide));
             }
         }
-        Map<String, List<Guide>> grouped = byCategory(guides);
-        Map<String, Neighbours> out = new TreeMap<>();
-        for (List<Guide> list : grouped.values()) {
+        Map<String, int[]> byTag = new java.util.HashMap<>();
+        tagged.forEach((tag, list) -> byTag.put(tag, list.stream().mapToInt(Integer::intValue).toArray()));
+        record Place(Guide guide, List<Guide> category, int position) {
+        }
+        List<Place> places = new ArrayList<>();
+        for (List<Guide> list : byCategory(guides).values()) {
             for (int i = 0; i < list.size(); i++) {
-                Guide guide = list.get(i);
-                Optional<Guide> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
-                Optional<Guide> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
-                out.put(guide.slug(), new Neighbours(previous, next, related(guide, byTag, list)));
+                places.add(new Place(list.get(i), list, i));
             }
+        }
+        // each guide's ranking is its own, so they are worked out in parallel; the map is sorted by slug
+        List<Neighbours> made = places.parallelStream().map(place -> {
+            List<Guide> list = place.category();
+            int i = place.position();
+            Optional<Guide> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
+            Optional<Guide> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
+            return new Neighbours(previous, next, related(place.guide(), guides, index, byTag, list));
+        }).toList();
+        Map<String, Neighbours> out = new TreeMap<>();
+        for (int i = 0; i < places.size(); i++) {
+            out.put(places.get(i).guide().slug(), made.get(i));
         }
         return out;
     }
 
-    /** Ranks only the guides that share a tag or the category, found through the indexes, not all guides. */
-    private static List<Guide> related(Guide guide, Map<String, List<Guide>> byTag, List<Guide> sameCategory) {
-        Map<String, Integer> scores = new java.util.HashMap<>();
-        Map<String, Guide> bySlug = new java.util.HashMap<>();
-        for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
-            for (Guide other : byTag.get(tag)) {
-                scores.merge(other.slug(), 2, Integer::sum);
-                bySlug.put(other.slug(), other);
-            }
+    /**
+     * Each thread's scratch space for {@link #related}: points by guide position (all zero between uses) and the
+     * positions that got any.
+     */
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
+
+    private static List<Guide> related(Guide guide, List<Guide> guides, Map<Guide, Integer> index,
+                                       Map<String, int[]> byTag, List<Guide> sameCategory) {
+        int[][] scratch = SCRATCH.get();
+        if (scratch[0].length < guides.size()) {
+            scratch[0] = new int[guides.size()];
+            scratch[1] = new int[guides.size()];
         }
-        for (Guide other : sameCategory) {
-            scores.merge(other.slug(), 1, Integer::sum);
-            bySlug.put(other.slug(), other);
-        }
-        scores.remove(guide.slug());
-        // the best three in one pass, not a sort of every candidate: most points, then title, then slug
-        Comparator<String> order = Comparator.comparing((String slug) -> -scores.get(slug))
-                .thenComparing(slug -> bySlug.get(slug).title()).thenComparing(Comparator.naturalOrder());
-        List<String> best = new ArrayList<>(4);
-        for (String slug : scores.keySet()) {
-            if (best.size() < 3 || order.compare(slug, best.get(best.size() - 1)) < 0) {
-                int at = 0;
-                while (at < best.size() && order.compare(best.get(at), slug) < 0) {
-                    at++;
-                }
-                best.add(at, slug);
-                if (best.size() > 3) {
-                    best.remove(3);
+        int[] scores = scratch[0];
+        int[] touched = scratch[1];
+        int count = 0;
+        try {
+            for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+                for (int other : byTag.get(tag)) {
+                    if (scores[other] == 0) {
+                        touched[count++] = other;
+                    }
+                    scores[other] += 2;
                 }
             }
+            for (Guide other : sameCategory) {
+                int at = index.get(other);
+                if (scores[at] == 0) {
+                    touched[count++] = at;
+                }
+                scores[at] += 1;
+            }
+            // the best three in one pass, not a sort of every candidate: most points, then title, then slug
+            int self = index.get(guide);
+            int[] best = new int[4];
+            int found = 0;
+            for (int i = 0; i < count; i++) {
+                int candidate = touched[i];
+                if (candidate == self || found == 3 && before(best[2], candidate, scores, guides)) {
+                    continue;
+                }
+                int at = found;
+                while (at > 0 && before(candidate, best[at - 1], scores, guides)) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = candidate;
+                found = Math.min(found + 1, 3);
+            }
+            List<Guide> related = new ArrayList<>(found);
+            for (int i = 0; i < found; i++) {
+                related.add(guides.get(best[i]));
+            }
+            return List.copyOf(related);
+        } finally {
+            for (int i = 0; i < count; i++) {
+                scores[touched[i]] = 0;
+            }
         }
-        return best.stream().map(bySlug::get).toList();
+    }
+
+    /** Whether guide {@code a} ranks before guide {@code b}: more points, then title, then slug. */
+    private static boolean before(int a, int b, int[] scores, List<Guide> guides) {
+        if (scores[a] != scores[b]) {
+            return scores[a] > scores[b];
+        }
+        int byTitle = guides.get(a).title().compareTo(guides.get(b).title());
+        return byTitle != 0 ? byTitle < 0 : guides.get(a).slug().compareTo(guides.get(b).slug()) < 0;
     }
 
     private static Map<String, Object> link(Guide guide, String root) {

@@ -57,6 +57,21 @@ class PageRendererTest {
         assertEquals(Map.of("email", List.of(a, c, d), "offers", List.of(a, d)), renderer.byTag(List.of(e, d, c, b, a)));
     }
 
+    @Test
+    void relatedGuidesWithEqualPointsGoByTitleThenSlug() {
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
+        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme"), new Problems())
+                .orElseThrow(), settings);
+        Guide self = guide("self", "One", 0, "Self");
+        Guide zebra = guide("zebra", "One", 0, "Zebra");
+        Guide apple2 = guide("apple-2", "One", 0, "Apple");
+        Guide mango = guide("mango", "One", 0, "Mango");
+        Guide apple1 = guide("apple-1", "One", 0, "Apple");
+        Map<String, Neighbours> around = renderer.neighbours(List.of(zebra, apple2, self, mango, apple1));
+        assertEquals(List.of(apple1, apple2, mango), around.get("self").related());
+        assertEquals(List.of(apple1, apple2, mango), around.get("zebra").related());
+    }
+
     private static Guide guide(String slug, String category, int order, String title, String... tags) {
         return new Guide("content/guides/" + slug + ".md", slug, title, "S", LocalDate.of(2026, 1, 1), category,
                 List.of(tags), false, order, "", 1);

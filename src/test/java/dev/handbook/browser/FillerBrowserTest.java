@@ -26,10 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,14 +41,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The filler in a real browser, on the built handbook, over file:// and over HTTP under a sub-path. Every
  * rendering is compared, character for character, with the Java reference renderer.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FillerBrowserTest {
+class FillerBrowserTest extends OnBuiltSite {
     private static final String GUIDE = "declining-a-job-interview/index.html";
 
     private Path work;
     private Path downloads;
-    private ChromeDriver driver;
-    private BuiltSite built;
     private MessageTemplate full;
     private MessageTemplate brief;
 
@@ -62,28 +57,20 @@ class FillerBrowserTest {
         }
     }
 
+    @Override
+    String subPath() {
+        return "/handbook/";
+    }
+
     @BeforeAll
-    void buildAndStart() throws Exception {
+    void loadTemplates() {
         Problems problems = new Problems();
         Content content = new ContentLoader(false).load(TestSites.CONTENT, problems);
         TemplateCatalog catalog = TemplateCatalog.parse(content.templates(), problems);
         full = catalog.find("decline-interview").orElseThrow();
         brief = catalog.find("decline-interview-short").orElseThrow();
-        built = new BuiltSite("/handbook/");
         work = built.work;
         downloads = built.downloads;
-        driver = built.driver;
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (built != null) {
-            built.close();
-        }
-    }
-
-    Stream<String> bases() {
-        return built.bases();
     }
 
     Stream<Arguments> vectorsOnBothBases() throws IOException {

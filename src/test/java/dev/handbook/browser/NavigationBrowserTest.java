@@ -3,39 +3,18 @@ package dev.handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A reader finds the guide from the home page and jumps through its contents list, from disk and over HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationBrowserTest {
-    private BuiltSite built;
-    private ChromeDriver driver;
+class NavigationBrowserTest extends OnBuiltSite {
 
-    @BeforeAll
-    void buildAndStart() throws Exception {
-        built = new BuiltSite("/some/sub/path/");
-        driver = built.driver;
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (built != null) {
-            built.close();
-        }
-    }
-
-    Stream<String> bases() {
-        return built.bases();
+    @Override
+    String subPath() {
+        return "/some/sub/path/";
     }
 
     @ParameterizedTest

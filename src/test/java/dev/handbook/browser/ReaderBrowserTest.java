@@ -9,38 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** Finding guides: search, breadcrumbs, previous and next, the colour toggle; over file:// and HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderBrowserTest {
-    private BuiltSite built;
-    private ChromeDriver driver;
+class ReaderBrowserTest extends OnBuiltSite {
 
-    @BeforeAll
-    void buildAndStart() throws Exception {
-        built = new BuiltSite("/some/sub/path/");
-        driver = built.driver;
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (built != null) {
-            built.close();
-        }
-    }
-
-    Stream<String> bases() {
-        return built.bases();
+    @Override
+    String subPath() {
+        return "/some/sub/path/";
     }
 
     private List<WebElement> search(String query) throws InterruptedException {

@@ -49,6 +49,19 @@ public final class ContentLoader {
         private record Remembered(long size, java.nio.file.attribute.FileTime modified, Object read) {
         }
 
+        /** What was read from a listed file, if its size and time are unchanged, else what {@code read} reads. */
+        private static Object recall(Map<Path, Remembered> memory, Listed listed,
+                                     java.util.function.Supplier<Object> read) {
+            long size = listed.attributes().size();
+            java.nio.file.attribute.FileTime modified = listed.attributes().lastModifiedTime();
+            Remembered remembered = memory.get(listed.file());
+            if (remembered == null || remembered.size() != size || !remembered.modified().equals(modified)) {
+                remembered = new Remembered(size, modified, read.get());
+                memory.put(listed.file(), remembered);
+            }
+            return remembered.read();
+        }
+
         /** The last walk of a guides folder: its files, where each is in the list, and what it reported. */
         private record Walk(Path dir, List<Listed> files, Map<Path, Integer> index, List<Problem> problems) {
         }
@@ -101,23 +114,15 @@ public final class ContentLoader {
         // Files are read and parsed in parallel; the results keep the sorted order of the walk.
         List<Listed> files = guideFiles(contentDir, prefix, problems);
         memo.files.keySet().retainAll(files.stream().map(Listed::file).collect(java.util.stream.Collectors.toSet()));
-        List<Read> reads = files.parallelStream().map(listed -> {
+        List<Read> reads = files.parallelStream().map(listed -> (Read) Memo.recall(memo.files, listed, () -> {
             Path file = listed.file();
-            long size = listed.attributes().size();
-            java.nio.file.attribute.FileTime modified = listed.attributes().lastModifiedTime();
-            Memo.Remembered remembered = memo.files.get(file);
-            if (remembered != null && remembered.size() == size && remembered.modified().equals(modified)) {
-                return (Read) remembered.read();
-            }
             Problems own = new Problems();
             String relative = slashes(guidesDir.relativize(file));
             Optional<Document> doc = readDocument(file, prefix + "/" + GUIDES + "/" + relative, own);
             Optional<Guide> guide = doc.flatMap(d -> readGuide(d, stem(file), own));
             // a valid guide needs only its record; the document (and its YAML tree) is kept for broken ones
-            Read read = new Read(relative, guide.isPresent() ? Optional.empty() : doc, guide, own);
-            memo.files.put(file, new Memo.Remembered(size, modified, read));
-            return read;
-        }).toList();
+            return new Read(relative, guide.isPresent() ? Optional.empty() : doc, guide, own);
+        })).toList();
         for (Read read : reads) {
             problems.addAll(read.problems());
             guideFiles.put(read.relative(), read.guide().map(Guide::slug)
@@ -138,15 +143,10 @@ public final class ContentLoader {
             Path file = listed.file();
             String display = prefix + "/" + TEMPLATES + "/" + slashes(contentDir.resolve(TEMPLATES).relativize(file));
             // an unchanged template is the same document as last time, so what was made from it can be reused
-            Memo.Remembered remembered = memo.templates.get(file);
-            if (remembered == null || remembered.size() != listed.attributes().size()
-                    || !remembered.modified().equals(listed.attributes().lastModifiedTime())) {
+            TemplateRead read = (TemplateRead) Memo.recall(memo.templates, listed, () -> {
                 Problems own = new Problems();
-                remembered = new Memo.Remembered(listed.attributes().size(), listed.attributes().lastModifiedTime(),
-                        new TemplateRead(readDocument(file, display, own), own.sorted()));
-                memo.templates.put(file, remembered);
-            }
-            TemplateRead read = (TemplateRead) remembered.read();
+                return new TemplateRead(readDocument(file, display, own), own.sorted());
+            });
             problems.addAll(read.problems());
             read.doc().ifPresent(templates::add);
         }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +28,6 @@ public final class ContentLoader {
     /** The folder of message templates inside {@code content/}. */
     public static final String TEMPLATES = "templates";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> RESERVED_SLUGS = List.of("assets", "404", "index", "search", "category",
             "categories", "tags");
 
@@ -175,7 +173,7 @@ public final class ContentLoader {
         int order = fm.integer("order").orElse(0);
         String slug = fm.string("slug").orElse(fileStem);
         boolean slugOk = true;
-        if (!SLUG.matcher(slug).matches()) {
+        if (!Names.isName(slug)) {
             Problem problem = fm.has("slug")
                     ? fm.problemAtValue("slug", "the slug \"" + slug + "\" is not lowercase words joined by hyphens")
                     : Problem.at(doc.path(), 0, 0, "the file name \"" + fileStem

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
@@ -46,7 +47,6 @@ public final class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
-    private static final Pattern EMBED_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -197,7 +197,7 @@ public final class MarkdownRenderer {
             }
             RenderedMarkdown.SourcePosition at = positions.of(block.getStartOffset());
             String name = block.getContentChars().toString().trim();
-            if (name.isEmpty() || !EMBED_NAME.matcher(name).matches()) {
+            if (name.isEmpty() || !Names.isName(name)) {
                 problems.add(new Problem(path, at.line(), at.column(),
                         name.isEmpty() ? "the template block names no template"
                                 : "\"" + name + "\" is not a template name",
@@ -322,7 +322,7 @@ public final class MarkdownRenderer {
 
         private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
             String name = block.getContentChars().toString().trim();
-            if (block.getInfo().toString().trim().equals(EMBED_INFO) && EMBED_NAME.matcher(name).matches()) {
+            if (block.getInfo().toString().trim().equals(EMBED_INFO) && Names.isName(name)) {
                 html.line().raw(RenderedMarkdown.embedMarker(name)).line();
             } else {
                 context.delegateRender();

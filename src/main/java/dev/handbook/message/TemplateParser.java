@@ -2,6 +2,7 @@ package dev.handbook.message;
 
 import dev.handbook.content.Document;
 import dev.handbook.content.FrontMatter;
+import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads a template file's front matter and body into a {@link MessageTemplate}, reporting every problem. */
 final class TemplateParser {
@@ -19,7 +19,6 @@ final class TemplateParser {
     static final List<String> FIELD_KEYS = List.of("label", "hint", "example", "kind");
     static final List<String> CHOICE_KEYS = List.of("label", "options", "toggle", "default");
     static final List<String> OPTION_KEYS = List.of("label", "text");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private TemplateParser() {
     }
@@ -28,7 +27,7 @@ final class TemplateParser {
         int before = problems.sorted().size();
         FrontMatter fm = doc.frontMatter();
         fm.rejectUnknownKeys(KEYS);
-        if (!NAME.matcher(name).matches()) {
+        if (!Names.isName(name)) {
             problems.add(new Problem(doc.path(), 0, 0, "the template name \"" + name
                     + "\" is not lowercase words joined by hyphens", "rename the file, e.g. decline-interview.md"));
         }
@@ -121,7 +120,7 @@ final class TemplateParser {
     private static List<Choice> choices(FrontMatter choices, Problems problems) {
         List<Choice> out = new ArrayList<>();
         for (String id : choices.keys()) {
-            if (!NAME.matcher(id).matches()) {
+            if (!Names.isName(id)) {
                 problems.add(choices.problemAt(id, "the choice name \"" + id
                         + "\" is not lowercase words joined by hyphens").withHint("for example: keep-in-touch"));
                 continue;

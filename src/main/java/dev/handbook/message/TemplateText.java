@@ -1,18 +1,17 @@
 package dev.handbook.message;
 
+import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Parses template text into segments: {@code [Placeholder]}, {@code {choice}} on a line of its own or
  * within a line, and the escapes {@code \[ \] \{ \} \\} for literal characters.
  */
 final class TemplateText {
-    private static final Pattern CHOICE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Where the text starts in the file, to report problems at the right line and column. */
     record Origin(String path, int line, int column) {
@@ -83,7 +82,7 @@ final class TemplateText {
                     problems.add(origin.at(text, i, "a choice {" + id + "} can only be used in the message body,"
                             + " after its declaration under \"choices:\"")
                             .withHint("for a literal brace write \\{"));
-                } else if (!CHOICE_ID.matcher(id).matches()) {
+                } else if (!Names.isName(id)) {
                     problems.add(origin.at(text, i, "\"{" + id + "}\" is not a choice name")
                             .withHint("choice names are lowercase words joined by hyphens, e.g. {keep-in-touch};"
                                     + " for a literal brace write \\{"));

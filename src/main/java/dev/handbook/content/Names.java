@@ -1,0 +1,19 @@
+package dev.handbook.content;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for the names writers give things: a guide's slug, a template's name, a choice's id. Lowercase
+ * letters and digits, in words joined by single hyphens, e.g. {@code decline-interview}.
+ */
+public final class Names {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Names() {
+    }
+
+    /** Whether {@code text} is such a name, e.g. true for {@code decline-interview}, false for {@code Decline}. */
+    public static boolean isName(String text) {
+        return NAME.matcher(text).matches();
+    }
+}

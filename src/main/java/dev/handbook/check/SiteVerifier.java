@@ -2,6 +2,7 @@ package dev.handbook.check;
 
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import dev.handbook.message.Field;
 import dev.handbook.message.Message;
@@ -58,15 +59,7 @@ public final class SiteVerifier {
      * @return the problems found, sorted
      */
     public List<Problem> verify(List<Parsed> pages, Set<String> otherFiles) {
-        List<Checked> checked = pages.stream().map(page -> check(page, otherFiles)).toList();
-        Map<String, Set<String>> idsByPage = new HashMap<>();
-        checked.forEach(c -> idsByPage.put(c.path(), c.ids()));
-        Problems problems = new Problems();
-        for (Checked c : checked) {
-            problems.addAll(c.problems());
-            problems.addAll(resolve(c.links(), idsByPage));
-        }
-        return problems.sorted();
+        return problemsOf(pages.stream().map(page -> check(page, otherFiles)).toList());
     }
 
     /**
@@ -126,6 +119,21 @@ public final class SiteVerifier {
         PageCheck check = new PageCheck(parsed, otherFiles, problems, links);
         check.run();
         return new Checked(parsed.page().outputPath(), problems.sorted(), check.ids, List.copyOf(links));
+    }
+
+    /**
+     * Every problem of pages checked one by one: what checking each alone found, and its links to pages or
+     * sections that do not exist among them. Sorted.
+     */
+    public List<Problem> problemsOf(List<Checked> pages) {
+        Map<String, Set<String>> idsByPage = new HashMap<>();
+        pages.forEach(c -> idsByPage.put(c.path(), c.ids()));
+        Problems problems = new Problems();
+        for (Checked c : pages) {
+            problems.addAll(c.problems());
+            problems.addAll(resolve(c.links(), idsByPage));
+        }
+        return problems.sorted();
     }
 
     /** The problems of links whose page or section does not exist, given every page's ids by output path. */
@@ -198,6 +206,7 @@ public final class SiteVerifier {
             // template markup left over is raw "{{" or "}}" in the HTML; most pages have none to look for
             boolean markupInText = leftover(page.html());
             List<Element> fillers = new java.util.ArrayList<>();
+            List<Element> unmade = new java.util.ArrayList<>();
             for (Element element : doc.getAllElements()) {
                 String tag = element.tagName();
                 if (tag.equals("h1") && ++h1 == 2) {
@@ -214,12 +223,15 @@ public final class SiteVerifier {
                 if (tag.equals("section") && element.hasClass("filler")) {
                     fillers.add(element);
                 }
+                if (element.hasAttr(RenderedMarkdown.EMBED_ATTRIBUTE)) {
+                    unmade.add(element);
+                }
             }
             if (h1 != 1) {
                 report(secondH1, "the page has " + h1 + " <h1> headings; it must have exactly one",
                         "use ## for headings inside a guide");
             }
-            fillers(fillers);
+            fillers(fillers, unmade);
         }
 
         private static boolean leftover(String text) {
@@ -353,13 +365,34 @@ public final class SiteVerifier {
                     where.message())));
         }
 
-        private void fillers(List<Element> fillers) {
-            if (fillers.size() != page.embeds().size()) {
-                theme("the page has " + fillers.size() + " fillers for " + page.embeds().size() + " templates");
+        /**
+         * Every template the guide embeds must have become its filler, in the guide's order: a marker left in the
+         * page is an embed that did not, whatever the reason.
+         */
+        private void fillers(List<Element> fillers, List<Element> unmade) {
+            for (Element marker : unmade) {
+                String name = marker.attr(RenderedMarkdown.EMBED_ATTRIBUTE);
+                SourcePosition at = page.embeds().stream().filter(e -> e.name().equals(name))
+                        .map(RenderedMarkdown.Embed::position).findFirst()
+                        .orElse(new SourcePosition(0, 0));
+                problems.add(new Problem(page.sourcePath(), at.line(), at.column(), "the template \"" + name
+                        + "\" embedded here did not become a filler (in " + page.outputPath() + ")",
+                        "the problems of content/templates/" + name + ".md say why"));
+            }
+            List<MessageTemplate> templates = page.templates();
+            boolean sameNames = templates.size() == page.embeds().size();
+            for (int i = 0; sameNames && i < templates.size(); i++) {
+                sameNames = templates.get(i).name().equals(page.embeds().get(i).name());
+            }
+            if (fillers.size() != page.embeds().size() || !sameNames) {
+                if (unmade.isEmpty()) {
+                    theme("the page has " + fillers.size() + " fillers for the " + page.embeds().size()
+                            + " templates its guide embeds");
+                }
                 return;
             }
             for (int i = 0; i < fillers.size(); i++) {
-                filler(fillers.get(i), page.embeds().get(i));
+                filler(fillers.get(i), templates.get(i));
             }
         }
 

@@ -1,7 +1,10 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.BuildResult;
-import dev.handbook.build.SiteBuilder;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Memo;
+import dev.handbook.pipeline.MemoFile;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Request;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.ProblemReport;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,18 +25,24 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
     static final String USAGE = """
-            usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--serve [--port N]]
-                            [--quiet] [--debug]
+            usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--cache DIR | --no-cache]
+                            [--serve [--port N]] [--quiet] [--debug]
               --content DIR  guides, templates and handbook.yml (default: content)
               --theme DIR    templates and assets (default: theme)
               --out DIR      the folder to replace with the built site (default: site)
               --drafts       include guides marked draft: true
+              --cache DIR    where to keep what this build made, for the next build to reuse what did not
+                             change (default: target/handbook-cache beside the content folder)
+              --no-cache     build everything afresh and keep nothing
               --serve        preview: serve from memory on 127.0.0.1, rebuild and reload on every change;
                              drafts are shown and the output folder is not touched
               --port N       the preview's port (default: 8000; 0 picks a free one)
               --quiet        print only problems
               --debug        print a stack trace on an internal error
             """;
+
+    /** Where the memo is kept by default, relative to the folder that holds the content folder. */
+    static final Path DEFAULT_CACHE = Path.of("target", "handbook-cache");
 
     private Main() {
     }
@@ -69,15 +79,26 @@ public final class Main {
             return serve(arguments, out, err);
         }
         Path root = arguments.content().toAbsolutePath().normalize().getParent();
+        Request request = Request.into(arguments.content(), arguments.theme(), arguments.out(), arguments.drafts());
+        Optional<MemoFile> memoFile = arguments.noCache() ? Optional.empty()
+                : Optional.of(MemoFile.open(arguments.cache().orElse(root.resolve(DEFAULT_CACHE))));
         try {
-            BuildResult result = SiteBuilder.standard()
-                    .buildInto(arguments.content(), arguments.theme(), arguments.out(), arguments.drafts());
+            BuildResult result = Pipeline.standard().build(request,
+                    memoFile.map(MemoFile::memo).orElseGet(Memo::inMemory));
+            memoFile.ifPresent(MemoFile::save);
             if (!arguments.quiet()) {
                 out.println(summary(result, arguments.out()));
                 result.notes().forEach(note -> out.println("note: " + note));
+                if (result.pagesMade() < result.pages()) {
+                    out.println("note: " + (result.pages() - result.pagesMade()) + " of " + result.pages()
+                            + " pages were as the last build made them");
+                }
+                memoFile.ifPresent(file -> file.notes().forEach(note -> out.println("note: " + note)));
             }
             return 0;
         } catch (BuildFailure failure) {
+            memoFile.ifPresent(MemoFile::save);
+            memoFile.ifPresent(file -> file.notes().forEach(note -> err.println("note: " + note)));
             err.print(new ProblemReport(root).format(failure.problems()));
             err.println("the build failed; " + arguments.out().getFileName() + "/ was not changed");
             if ("true".equals(env.get("GITHUB_ACTIONS"))) {
@@ -98,13 +119,15 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return 2;
+        } finally {
+            memoFile.ifPresent(MemoFile::close);
         }
     }
 
     private static int serve(Arguments arguments, PrintStream out, PrintStream err) {
         PreviewServer server;
         try {
-            server = new PreviewServer(arguments.content(), arguments.theme(), arguments.port(), SiteBuilder.standard(),
+            server = new PreviewServer(arguments.content(), arguments.theme(), arguments.port(), Pipeline.standard(),
                     out);
         } catch (BindException e) {
             err.println("error: port " + arguments.port() + " is already in use; choose another with --port"
@@ -147,7 +170,7 @@ public final class Main {
 
     /** The parsed command line. */
     record Arguments(Path content, Path theme, Path out, boolean drafts, boolean quiet, boolean debug,
-                     boolean help, boolean serve, int port) {
+                     boolean help, boolean serve, int port, Optional<Path> cache, boolean noCache) {
         static Arguments parse(String[] args) {
             Path content = Path.of("content");
             Path theme = Path.of("theme");
@@ -158,6 +181,8 @@ public final class Main {
             boolean help = false;
             boolean serve = false;
             int port = 8000;
+            Optional<Path> cache = Optional.empty();
+            boolean noCache = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--content" -> content = Path.of(value(args, ++i, "--content"));
@@ -169,10 +194,15 @@ public final class Main {
                     case "--help", "-h" -> help = true;
                     case "--serve" -> serve = true;
                     case "--port" -> port = port(value(args, ++i, "--port"));
+                    case "--cache" -> cache = Optional.of(Path.of(value(args, ++i, "--cache")));
+                    case "--no-cache" -> noCache = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Arguments(content, theme, out, drafts, quiet, debug, help, serve, port);
+            if (noCache && cache.isPresent()) {
+                throw new IllegalArgumentException("--cache and --no-cache cannot go together");
+            }
+            return new Arguments(content, theme, out, drafts, quiet, debug, help, serve, port, cache, noCache);
         }
 
         private static int port(String text) {

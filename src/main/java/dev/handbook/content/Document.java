@@ -5,14 +5,30 @@ import dev.handbook.problem.Problems;
 import java.util.Optional;
 
 /**
- * A writer's file split into its front matter and its body.
+ * A writer's file split into its front matter and its body. Its front matter reports into the collector the
+ * document was split with: read it within the function that split it, and return what that collector holds.
  *
  * @param path        display path, e.g. {@code content/guides/x.md}
  * @param frontMatter the parsed front matter
  * @param body        the text after the closing {@code ---}
  * @param bodyLine    the 1-based file line on which the body starts, e.g. {@code 8}
+ * @param bodyOffset  the index in the file's text at which the body starts
  */
-public record Document(String path, FrontMatter frontMatter, String body, int bodyLine) {
+public record Document(String path, FrontMatter frontMatter, String body, int bodyLine, int bodyOffset) {
+
+    /**
+     * Decodes a file's bytes as strict UTF-8 and splits it, as {@link #split} does.
+     *
+     * @return the document, or empty after reporting why the file could not be decoded, split or parsed
+     */
+    public static Optional<Document> read(String path, byte[] bytes, Problems problems) {
+        try {
+            return split(SourceText.decode(bytes, path), problems);
+        } catch (SourceException e) {
+            problems.add(e.problem());
+            return Optional.empty();
+        }
+    }
 
     /**
      * Splits a file that starts with a {@code ---} line, YAML, and a closing {@code ---} line.
@@ -56,8 +72,10 @@ public record Document(String path, FrontMatter frontMatter, String body, int bo
         }
         String yaml = text.substring(Math.min(yamlStart, closing), closing);
         int bodyStart = text.indexOf('\n', closing);
-        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int bodyOffset = bodyStart < 0 ? text.length() : bodyStart + 1;
+        String body = text.substring(bodyOffset);
         int bodyLine = line + 1;
-        return FrontMatter.parse(path, 2, yaml, problems).map(fm -> new Document(path, fm, body, bodyLine));
+        return FrontMatter.parse(path, 2, yaml, problems)
+                .map(fm -> new Document(path, fm, body, bodyLine, bodyOffset));
     }
 }

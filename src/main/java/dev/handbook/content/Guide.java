@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One guide: an article of the handbook.
+ * One guide: an article of the handbook, as its front matter describes it. Its Markdown body is a {@link Body}.
  *
  * @param path     display path, e.g. {@code content/guides/declining-a-job-interview.md}
  * @param slug     the folder of its page, e.g. {@code declining-a-job-interview}
@@ -15,11 +15,9 @@ import java.util.List;
  * @param tags     e.g. {@code [email, interviews]}
  * @param draft    whether it is left out of the published site
  * @param order    its place within its category; lower first, then by title
- * @param body     the Markdown after the front matter
- * @param bodyLine the file line on which the body starts, e.g. {@code 9}
  */
 public record Guide(String path, String slug, String title, String summary, LocalDate updated, String category,
-                    List<String> tags, boolean draft, int order, String body, int bodyLine) {
+                    List<String> tags, boolean draft, int order) {
 
     /** The keys a guide's front matter may have. */
     public static final List<String> KEYS = List.of("title", "summary", "updated", "category", "tags", "draft",

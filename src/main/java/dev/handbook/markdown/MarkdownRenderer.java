@@ -97,10 +97,10 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }
-        List<List<String>> sections = sections(fragment.body());
+        List<RenderedMarkdown.Section> sections = sections(fragment.body());
         int words = 0;
-        for (List<String> section : sections) {
-            words += count(section.get(1)) + count(section.get(2));
+        for (RenderedMarkdown.Section section : sections) {
+            words += count(section.heading()) + count(section.text());
         }
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
                 words, sections);
@@ -120,9 +120,9 @@ public final class MarkdownRenderer {
         return words;
     }
 
-    /** The body split at its h2 and h3 headings into [id, heading, text] triples; embedded templates left out. */
-    private static List<List<String>> sections(Element body) {
-        List<List<String>> sections = new ArrayList<>();
+    /** The body split at its h2 and h3 headings; embedded templates left out. */
+    private static List<RenderedMarkdown.Section> sections(Element body) {
+        List<RenderedMarkdown.Section> sections = new ArrayList<>();
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
@@ -143,9 +143,10 @@ public final class MarkdownRenderer {
         return List.copyOf(sections);
     }
 
-    private static void addSection(List<List<String>> sections, String id, String heading, StringBuilder text) {
+    private static void addSection(List<RenderedMarkdown.Section> sections, String id, String heading,
+                                   StringBuilder text) {
         if (!heading.isEmpty() || text.length() > 0) {
-            sections.add(List.of(id, heading, text.toString().strip()));
+            sections.add(new RenderedMarkdown.Section(id, heading, text.toString().strip()));
         }
     }
 

@@ -11,11 +11,21 @@ import java.util.Map;
  * @param embeds        the templates embedded, in order
  * @param linkPositions where each link or image address in the HTML was written, by address as rendered
  * @param words         the number of words, for reading time, e.g. {@code 612}
- * @param sections      the text split at the h2 and h3 headings, for search: {@code [id, heading, text]} triples,
- *                      the first with an empty id and heading for the text before the first heading
+ * @param sections      the text split at the h2 and h3 headings, for search; the first has an empty id and heading
+ *                      when there is text before the first heading
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
-                               Map<String, SourcePosition> linkPositions, int words, List<List<String>> sections) {
+                               Map<String, SourcePosition> linkPositions, int words, List<Section> sections) {
+
+    /**
+     * The text under one heading, for search.
+     *
+     * @param id      the heading's fragment id, e.g. {@code what-not-to-say}, or empty before the first heading
+     * @param heading the heading's text, or empty
+     * @param text    the text of the section's blocks, embedded templates left out
+     */
+    public record Section(String id, String heading, String text) {
+    }
 
     /**
      * A heading.
@@ -45,8 +55,11 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> 
     public record SourcePosition(int line, int column) {
     }
 
+    /** The attribute of the element that stands where a template is embedded, until the page is rendered. */
+    public static final String EMBED_ATTRIBUTE = "data-handbook-embed";
+
     /** The exact HTML that stands where a template is embedded, until the page is rendered. */
     public static String embedMarker(String name) {
-        return "<div data-handbook-embed=\"" + name + "\"></div>";
+        return "<div " + EMBED_ATTRIBUTE + "=\"" + name + "\"></div>";
     }
 }

@@ -1,44 +1,62 @@
 package dev.handbook.message;
 
-import dev.handbook.content.Document;
+import dev.handbook.content.SourceFile;
+import dev.handbook.content.SourceKey;
+import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
-import dev.handbook.problem.Problems;
 import dev.handbook.problem.Suggest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Every message template of the handbook, by name. */
+/** Every message template of the handbook, by name, and what is wrong with the template files. */
 public final class TemplateCatalog {
     private final Map<String, MessageTemplate> byName;
-    private final java.util.Set<String> allNames;
+    private final Set<String> allNames;
+    private final List<Problem> problems;
 
-    private TemplateCatalog(Map<String, MessageTemplate> byName, java.util.Set<String> allNames) {
+    private TemplateCatalog(Map<String, MessageTemplate> byName, Set<String> allNames, List<Problem> problems) {
         this.byName = Collections.unmodifiableMap(byName);
-        this.allNames = java.util.Set.copyOf(allNames);
+        this.allNames = Set.copyOf(allNames);
+        this.problems = List.copyOf(problems);
     }
 
     /**
-     * Parses template files; a template's name is its file name without {@code .md}. Two files with one name
-     * are a problem.
+     * Parses template files, or takes what the memo made of the same bytes; a template's name is its file name
+     * without {@code .md}. Two files with one name are a problem.
      */
-    public static TemplateCatalog parse(List<Document> documents, Problems problems) {
+    public static TemplateCatalog read(List<SourceFile> files, Table<SourceKey, ParsedTemplate> parsed) {
         Map<String, MessageTemplate> byName = new TreeMap<>();
         Map<String, String> pathByName = new TreeMap<>();
-        for (Document doc : documents) {
-            String fileName = doc.path().substring(doc.path().lastIndexOf('/') + 1);
-            String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
-            String earlier = pathByName.putIfAbsent(name, doc.path());
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile file : files) {
+            String name = file.stem();
+            String earlier = pathByName.putIfAbsent(name, file.path());
             if (earlier != null) {
-                problems.add(new Problem(doc.path(), 0, 0, "two templates are named \"" + name + "\": this one and "
+                problems.add(new Problem(file.path(), 0, 0, "two templates are named \"" + name + "\": this one and "
                         + earlier, "rename one of the files; a template's name is its file name"));
                 continue;
             }
-            TemplateParser.parse(doc, name, problems).ifPresent(t -> byName.put(name, t));
+            try {
+                ParsedTemplate template = parsed.get(file.key(),
+                        () -> TemplateParser.parse(file.path(), name, file.bytes()));
+                problems.addAll(template.problems());
+                template.template().ifPresent(t -> byName.put(name, t));
+            } catch (SourceFile.Unreadable e) {
+                problems.add(e.problem());
+            }
         }
-        return new TemplateCatalog(byName, pathByName.keySet());
+        return new TemplateCatalog(byName, pathByName.keySet(), problems);
+    }
+
+    /** What is wrong with the template files, sorted. */
+    public List<Problem> problems() {
+        return problems.stream().sorted().toList();
     }
 
     /** The template with this name, if there is one. */
@@ -46,9 +64,46 @@ public final class TemplateCatalog {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** Whether a template file of this name exists, even one with problems. */
+    /** Whether a template file of this name exists, even one with problems (which are reported for that file). */
     public boolean knows(String name) {
         return allNames.contains(name);
+    }
+
+    /**
+     * The templates a guide embeds, in order, and the problems of its embeds: an unknown name, or a template
+     * embedded twice. A name whose file has problems is left out without a problem of its own: the file's problems
+     * say what is wrong.
+     *
+     * @param path the guide's display path
+     */
+    public Embedded resolve(String path, List<RenderedMarkdown.Embed> embeds) {
+        List<MessageTemplate> embedded = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (RenderedMarkdown.Embed embed : embeds) {
+            Optional<MessageTemplate> template = find(embed.name());
+            RenderedMarkdown.SourcePosition at = embed.position();
+            if (template.isPresent()) {
+                if (embedded.contains(template.get())) {
+                    found.add(new Problem(path, at.line(), at.column(), "the template \"" + embed.name()
+                            + "\" is embedded twice in this guide", "embed each template once per guide"));
+                }
+                embedded.add(template.get());
+            } else if (!knows(embed.name())) {
+                found.add(new Problem(path, at.line(), at.column(), "unknown template \"" + embed.name() + "\"",
+                        suggest(embed.name()).map(s -> "did you mean \"" + s + "\"?")
+                                .orElse("templates are the files in content/templates/, named without .md")));
+            }
+        }
+        return new Embedded(List.copyOf(embedded), List.copyOf(found));
+    }
+
+    /**
+     * What a guide embeds.
+     *
+     * @param templates the templates, in the order of the guide
+     * @param problems  the problems of its embeds
+     */
+    public record Embedded(List<MessageTemplate> templates, List<Problem> problems) {
     }
 
     /** A "did you mean" for an unknown name, if one is close. */

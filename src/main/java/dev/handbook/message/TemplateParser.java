@@ -23,8 +23,16 @@ final class TemplateParser {
     private TemplateParser() {
     }
 
-    static Optional<MessageTemplate> parse(Document doc, String name, Problems problems) {
-        int before = problems.sorted().size();
+    /** Parses a template file's bytes; {@code name} is its file name without {@code .md}. */
+    static ParsedTemplate parse(String path, String name, byte[] bytes) {
+        Problems problems = new Problems();
+        Optional<MessageTemplate> template = Document.read(path, bytes, problems).flatMap(d -> parse(d, name,
+                problems));
+        List<Problem> found = problems.sorted();
+        return new ParsedTemplate(found.isEmpty() ? template : Optional.empty(), found);
+    }
+
+    private static Optional<MessageTemplate> parse(Document doc, String name, Problems problems) {
         FrontMatter fm = doc.frontMatter();
         fm.rejectUnknownKeys(KEYS);
         if (!Names.isName(name)) {
@@ -92,7 +100,7 @@ final class TemplateParser {
                 .filter(f -> f.id().equals(id)).findFirst()
                 .orElse(new Field(id, placeholderName, placeholderName, "", "", FieldKind.TEXT))));
 
-        if (problems.sorted().size() > before || title.isEmpty() || subjectText.isEmpty()) {
+        if (!problems.isEmpty() || title.isEmpty() || subjectText.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new MessageTemplate(name, doc.path(), title.get(), description, subject, bodySegments,

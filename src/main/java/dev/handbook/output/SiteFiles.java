@@ -1,8 +1,10 @@
 package dev.handbook.output;
 
+import dev.handbook.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,9 +25,31 @@ public final class SiteFiles implements SiteSink {
     }
 
     @Override
-    public synchronized void add(String path, byte[] bytes) {
+    public synchronized Stored add(String path, byte[] bytes) {
         claim(path);
         files.put(path, bytes);
+        return new Stored.InMemory(bytes);
+    }
+
+    @Override
+    public Stored keep(String path, Stored earlier) {
+        byte[] bytes = earlier instanceof Stored.InMemory inMemory ? inMemory.bytes()
+                : read(((Stored.InFile) earlier).stamp().file());
+        return add(path, bytes);
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Nothing to put in place: the files are in memory. */
+    @Override
+    public List<Problem> commit() {
+        return List.of();
     }
 
     @Override
@@ -39,22 +63,6 @@ public final class SiteFiles implements SiteSink {
         SiteSink.checkPath(path);
         if (files.containsKey(path) || later.containsKey(path)) {
             throw new IllegalArgumentException("two files would be written to " + path);
-        }
-    }
-
-    /** Adds every file of {@code other} but those at {@code except}, as they are there (made or for later). */
-    public void addAllFrom(SiteFiles other, java.util.Set<String> except) {
-        synchronized (other) {
-            other.files.forEach((path, bytes) -> {
-                if (!except.contains(path)) {
-                    add(path, bytes);
-                }
-            });
-            other.later.forEach((path, bytes) -> {
-                if (!except.contains(path)) {
-                    addLater(path, other.laterSizes.get(path), bytes);
-                }
-            });
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.handbook.output;
 
+import dev.handbook.memo.FileStamp;
 import dev.handbook.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,9 +55,9 @@ public final class SiteWriter {
     public Staging stage(Path outDir) throws Refused {
         Path out = outDir.toAbsolutePath().normalize();
         String display = out.getFileName().toString();
-        List<Problem> refusal = checkOwned(out, display);
-        if (!refusal.isEmpty()) {
-            throw new Refused(refusal);
+        Owned owned = checkOwned(out, display);
+        if (!owned.strangers().isEmpty()) {
+            throw new Refused(owned.strangers());
         }
         // A fixed name beside the output: a leftover from an interrupted build is ours and is cleared first.
         Path staging = out.getParent().resolve("." + display + ".staging");
@@ -67,7 +68,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new Refused(List.of(Problem.at(display, 0, 0, "cannot write the site: " + e)));
         }
-        return new Staging(out, staging, display);
+        return new Staging(out, staging, display, owned.files());
     }
 
     /** The output folder cannot be replaced; {@link #problems()} says why. */
@@ -90,15 +91,17 @@ public final class SiteWriter {
         private final Path out;
         private final Path dir;
         private final String display;
-        private final Set<String> paths = new java.util.concurrent.ConcurrentSkipListSet<>();
+        private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final List<String> previousFiles;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         private boolean committed;
 
-        private Staging(Path out, Path dir, String display) {
+        private Staging(Path out, Path dir, String display, List<String> previousFiles) {
             this.out = out;
             this.dir = dir;
             this.display = display;
+            this.previousFiles = previousFiles;
         }
 
         /**
@@ -107,25 +110,76 @@ public final class SiteWriter {
          * @throws java.io.UncheckedIOException if it cannot be written
          */
         @Override
-        public void add(String path, byte[] content) {
+        public Stored add(String path, byte[] content) {
+            Path file = claim(path);
+            try {
+                try (OutputStream stream = Files.newOutputStream(file)) {
+                    stream.write(content);
+                }
+                bytes.addAndGet(content.length);
+                return placed(path, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Adds a file of an earlier site as a hard link to it, which costs a fraction of writing it again and is
+         * safe because a site's files are never changed in place: a build writes new files and swaps folders. Where
+         * the file system has no hard links (or the earlier file is on another), the file is copied.
+         */
+        @Override
+        public Stored keep(String path, Stored earlier) {
+            Path file = claim(path);
+            try {
+                if (earlier instanceof Stored.InFile inFile) {
+                    FileStamp stamp = inFile.stamp();
+                    Path source = Path.of(stamp.file());
+                    bytes.addAndGet(stamp.size());
+                    try {
+                        Files.createLink(file, source);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(source, file);
+                        return placed(path, file);
+                    }
+                    // a link is the same file: its stamp is the earlier one, at the place it will have
+                    String placed = out.resolve(path).toString();
+                    return placed.equals(stamp.file()) ? earlier : new Stored.InFile(new FileStamp(placed,
+                            stamp.size(), stamp.modified(), stamp.identity()));
+                }
+                byte[] content = ((Stored.InMemory) earlier).bytes();
+                Files.write(file, content);
+                bytes.addAndGet(content.length);
+                return placed(path, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Takes a path for a new file and makes its folder; the file in the staging folder to write. */
+        private Path claim(String path) {
             SiteSink.checkPath(path);
             if (!paths.add(path)) {
                 throw new IllegalArgumentException("two files would be written to " + path);
             }
             Path file = dir.resolve(path);
-            try {
-                Path folder = file.getParent();
-                if (!folders.contains(folder)) {
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                try {
                     Files.createDirectories(folder);
-                    folders.add(folder);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                try (OutputStream stream = Files.newOutputStream(file)) {
-                    stream.write(content);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                folders.add(folder);
             }
-            bytes.addAndGet(content.length);
+            return file;
+        }
+
+        /** Where a file written into the staging folder will be once the site is swapped in, with its stamp. */
+        private Stored placed(String path, Path staged) throws IOException {
+            FileStamp stamp = FileStamp.now(staged).orElseThrow(() -> new IOException("cannot read " + staged));
+            return new Stored.InFile(new FileStamp(out.resolve(path).toString(), stamp.size(), stamp.modified(),
+                    stamp.identity()));
         }
 
         @Override
@@ -148,10 +202,11 @@ public final class SiteWriter {
          *
          * @return problems that stopped the swap; empty when the site was replaced
          */
+        @Override
         public List<Problem> commit() {
             Path previous = null;
             try {
-                String manifest = String.join("\n", paths) + "\n";
+                String manifest = String.join("\n", new TreeSet<>(paths)) + "\n";
                 Files.write(dir.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
                 if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                     previous = out.getParent().resolve("." + display + ".previous");
@@ -172,7 +227,7 @@ public final class SiteWriter {
             } catch (IOException e) {
                 return List.of(cannotWrite(e));
             } finally {
-                deleteQuietly(previous);
+                deleteListed(previous, previousFiles);
             }
         }
 
@@ -185,38 +240,81 @@ public final class SiteWriter {
         }
     }
 
-    /** An existing output folder may hold only what its manifest lists: the build's own files. */
-    private static List<Problem> checkOwned(Path out, String display) {
+    /**
+     * What an existing output folder holds: the files its manifest lists, and a problem for each file it lists not.
+     *
+     * @param files     the paths the manifest lists, which a build may delete
+     * @param strangers a problem for each other file: the build refuses to delete it
+     */
+    private record Owned(List<String> files, List<Problem> strangers) {
+    }
+
+    /**
+     * An existing output folder may hold only what its manifest lists: the build's own files. The folders are
+     * listed and the manifest tells files from folders, so an entry is looked at more closely only when the
+     * manifest does not know it.
+     */
+    private static Owned checkOwned(Path out, String display) {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return new Owned(List.of(), List.of());
         }
         if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of(Problem.at(display, 0, 0, "the output exists but is not a folder; it was left alone"));
+            return new Owned(List.of(), List.of(Problem.at(display, 0, 0,
+                    "the output exists but is not a folder; it was left alone")));
         }
-        Set<String> listed = new TreeSet<>();
         Path manifest = out.resolve(MANIFEST);
         try {
-            if (Files.isRegularFile(manifest)) {
-                listed.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+            List<String> listed = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+                    ? Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList()
+                    : List.of();
+            Set<String> files = new java.util.HashSet<>(listed);
+            files.add(MANIFEST);
+            Set<String> folders = new java.util.HashSet<>();
+            for (String file : listed) {
+                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                    folders.add(file.substring(0, slash));
+                }
             }
-            List<Problem> problems = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(out)) {
-                for (Path file : walk.sorted().toList()) {
-                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                        continue;
-                    }
-                    String relative = out.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                    if (!relative.equals(MANIFEST) && !listed.contains(relative)) {
-                        problems.add(new Problem(display + "/" + relative, 0, 0,
-                                "this file was not written by the build, so the build will not delete it",
-                                "move it out of " + display + "/ (the build replaces the whole folder)"));
+            Set<String> strangers = new TreeSet<>();
+            List<String> pending = new ArrayList<>(List.of(""));
+            while (!pending.isEmpty()) {
+                String folder = pending.remove(pending.size() - 1);
+                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(folder))) {
+                    for (Path entry : entries) {
+                        String relative = folder.isEmpty() ? entry.getFileName().toString()
+                                : folder + "/" + entry.getFileName();
+                        if (folders.contains(relative)) {
+                            pending.add(relative);
+                        } else if (!files.contains(relative)) {
+                            strangers.addAll(filesBelow(out, entry));
+                        }
                     }
                 }
             }
-            return problems;
+            List<Problem> problems = new ArrayList<>();
+            for (String relative : strangers) {
+                problems.add(new Problem(display + "/" + relative, 0, 0,
+                        "this file was not written by the build, so the build will not delete it",
+                        "move it out of " + display + "/ (the build replaces the whole folder)"));
+            }
+            return new Owned(listed, problems);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(Problem.at(display, 0, 0, "cannot read the output folder: " + e.getMessage()));
+            return new Owned(List.of(), List.of(Problem.at(display, 0, 0,
+                    "cannot read the output folder: " + e.getMessage())));
         }
+    }
+
+    /** The files at or below a path, relative to {@code out}; the path itself if it is a file. */
+    private static List<String> filesBelow(Path out, Path start) throws IOException {
+        List<String> found = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                found.add(out.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -227,12 +325,55 @@ public final class SiteWriter {
         }
     }
 
+    /** Deletes a folder tree, its top-level entries in parallel; what cannot be deleted is left. */
     private static void deleteQuietly(Path dir) {
         if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.toList().parallelStream().forEach(SiteWriter::deleteTree);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a leftover staging folder is harmless and ignored by git; the next build tries again
+        }
+        deleteTree(dir);
+    }
+
+    /**
+     * Deletes an earlier site whose files are known (its manifest, checked to be all it held): the files, then the
+     * folders from the deepest, without looking at each entry first. Whatever is left is deleted tree-wise.
+     */
+    private static void deleteListed(Path dir, List<String> files) {
+        if (dir == null) {
+            return;
+        }
+        files.parallelStream().forEach(file -> {
+            try {
+                Files.deleteIfExists(dir.resolve(file));
+            } catch (IOException e) {
+                // left for the tree-wise deletion below
+            }
+        });
+        Set<String> folders = new TreeSet<>(java.util.Comparator.comparingInt((String f) -> f.split("/").length)
+                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            Files.deleteIfExists(dir.resolve(MANIFEST));
+            for (String folder : folders) {
+                Files.delete(dir.resolve(folder));
+            }
+            Files.delete(dir);
+        } catch (IOException e) {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteTree(Path path) {
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     Files.delete(file);
@@ -246,7 +387,7 @@ public final class SiteWriter {
                 }
             });
         } catch (IOException e) {
-            // a leftover staging folder is harmless and ignored by git; the next build tries again
+            // what could not be deleted stays; the next build tries again
         }
     }
 }

@@ -2,9 +2,10 @@ package dev.handbook.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.handbook.build.BuildCache;
-import dev.handbook.build.BuildResult;
-import dev.handbook.build.SiteBuilder;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Memo;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Request;
 import dev.handbook.output.SiteFiles;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.ProblemReport;
@@ -41,14 +42,14 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path content;
     private final Path theme;
-    private final SiteBuilder builder;
+    private final Pipeline pipeline;
     private final PrintStream log;
     private final Path root;
     private final HttpServer server;
     private final Watcher watcher;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final byte[] reloadScript;
-    private BuildCache cache = new BuildCache();
+    private final Memo memo = Memo.inMemory();
     private volatile State state;
     private volatile int builds;
 
@@ -62,10 +63,10 @@ public final class PreviewServer implements AutoCloseable {
      * @throws BindException if the port is in use
      * @throws IOException   if the server or the watcher cannot start
      */
-    public PreviewServer(Path content, Path theme, int port, SiteBuilder builder, PrintStream log) throws IOException {
+    public PreviewServer(Path content, Path theme, int port, Pipeline pipeline, PrintStream log) throws IOException {
         this.content = content;
         this.theme = theme;
-        this.builder = builder;
+        this.pipeline = pipeline;
         this.log = log;
         this.root = content.toAbsolutePath().normalize().getParent();
         try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
@@ -93,22 +94,15 @@ public final class PreviewServer implements AutoCloseable {
         return builds;
     }
 
+    /** Builds again, through the one build path, with what the earlier builds made. */
     synchronized void rebuild(Set<Path> changed) {
-        Path themeDir = theme.toAbsolutePath().normalize();
-        Path settings = content.toAbsolutePath().normalize().resolve(dev.handbook.content.Settings.FILE_NAME);
-        if (changed.stream().anyMatch(p -> p.startsWith(themeDir) || p.equals(settings))) {
-            cache = new BuildCache();
-        }
-        if (!changed.isEmpty()) {
-            cache.changed(changed);
-        }
         long start = System.nanoTime();
         try {
-            BuildResult result = builder.build(content, theme, true, cache);
+            BuildResult result = pipeline.build(Request.inMemory(content, theme, true), memo);
             state = new State(result.files(), null);
-            log.printf(Locale.ROOT, "%s %d pages in %d ms (%d rebuilt, %d reused)%n",
+            log.printf(Locale.ROOT, "%s %d pages in %d ms (%d made, %d as they were)%n",
                     changed.isEmpty() ? "built" : "rebuilt", result.pages(), (System.nanoTime() - start) / 1_000_000,
-                    cache.rebuiltPages(), cache.reusedPages());
+                    result.pagesMade(), result.pages() - result.pagesMade());
         } catch (BuildFailure failure) {
             String report = new ProblemReport(root).format(failure.problems());
             state = new State(state == null ? new SiteFiles() : state.files(), report);

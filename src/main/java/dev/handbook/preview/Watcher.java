@@ -1,6 +1,6 @@
 package dev.handbook.preview;
 
-import dev.handbook.content.ContentLoader;
+import dev.handbook.content.ContentStage;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -64,7 +64,7 @@ final class Watcher implements AutoCloseable {
                         continue;
                     }
                     Path changed = dir.resolve((Path) event.context());
-                    if (ContentLoader.ignored(changed.getFileName().toString())) {
+                    if (ContentStage.ignored(changed.getFileName().toString())) {
                         continue;
                     }
                     if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import dev.handbook.message.MessageTemplate;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
  * @param sourcePath    the guide it was made from, or the theme template, e.g. {@code content/guides/x.md}
  * @param templatePath  the theme template that made it, e.g. {@code theme/templates/guide.mustache}
  * @param linkPositions where each address in the guide's body was written
- * @param embeds        the message templates embedded in it, in order
+ * @param embeds        the templates the guide's body embeds, as written, in order
+ * @param templates     the message templates whose fillers the page must have, in order
  */
 public record Page(String outputPath, String html, String sourcePath, String templatePath,
-                   Map<String, SourcePosition> linkPositions, List<MessageTemplate> embeds) {
+                   Map<String, SourcePosition> linkPositions, List<RenderedMarkdown.Embed> embeds,
+                   List<MessageTemplate> templates) {
 }

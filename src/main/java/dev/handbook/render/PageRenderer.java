@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.content.Guide;
 import dev.handbook.content.Settings;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Digested;
 import dev.handbook.message.Choice;
 import dev.handbook.message.Field;
 import dev.handbook.message.FieldKind;
@@ -25,6 +26,10 @@ import java.util.TreeMap;
  * between calls; safe to share between threads.
  */
 public final class PageRenderer {
+    /** The path of robots.txt. */
+    public static final String ROBOTS = "robots.txt";
+    /** The paths of the feeds, which are made only with a base URL. */
+    public static final List<String> FEEDS = List.of("sitemap.xml", "feed.xml");
     /** Words read per minute, for the reading time. */
     static final int WORDS_PER_MINUTE = 200;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -40,8 +45,8 @@ public final class PageRenderer {
     }
 
     /** The output path of a guide's page, e.g. {@code declining-a-job-interview/index.html}. */
-    public static String guidePath(Guide guide) {
-        return guide.slug() + "/index.html";
+    public static String guidePath(String slug) {
+        return slug + "/index.html";
     }
 
     /** The output path of a category's page, e.g. {@code category/interviews/index.html}. */
@@ -50,21 +55,34 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders a guide's page with its templates' fillers in place.
+     * Renders a page from its model.
      *
-     * @param templates  the embedded templates, in the order of {@code markdown.embeds()}
-     * @param neighbours the guides around it, from {@link #neighbours(List)}
      * @throws TemplateException if the theme cannot render it
      */
-    public Page guide(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> templates, Neighbours neighbours)
-            throws TemplateException {
+    public Page render(PageModel model) throws TemplateException {
+        if (model instanceof PageModel.GuidePage guide) {
+            return guide(guide);
+        } else if (model instanceof PageModel.Home home) {
+            return home(home);
+        } else if (model instanceof PageModel.Listing listing) {
+            return listing(listing);
+        }
+        return notFound();
+    }
+
+    /** Renders a guide's page with its templates' fillers in place. */
+    private Page guide(PageModel.GuidePage page) throws TemplateException {
+        Guide guide = page.guide();
+        RenderedMarkdown markdown = page.body().get();
+        List<MessageTemplate> templates = page.templates().stream().map(Digested::get).toList();
+        Neighbours neighbours = page.neighbours();
         String body = markdown.html();
         for (MessageTemplate template : templates) {
             String marker = RenderedMarkdown.embedMarker(template.name());
             body = body.replace(marker, theme.render("filler", fillerModel(template)));
         }
         Map<String, Object> model = common("../", guide.title() + " · " + settings.title(), guide.summary(),
-                guidePath(guide));
+                page.path());
         model.put("ogType", "article");
         model.put("title", guide.title());
         model.put("summary", guide.summary());
@@ -89,42 +107,60 @@ public final class PageRenderer {
         model.put("hasTags", !guide.tags().isEmpty());
         model.put("hasRelated", !neighbours.related().isEmpty());
         String html = theme.render("guide", model);
-        return new Page(guidePath(guide), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
-                List.copyOf(templates));
+        return new Page(page.path(), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
+                markdown.embeds(), templates);
     }
 
-    /**
-     * Renders the home page: what the handbook is, then every guide grouped by category.
-     *
-     * @throws TemplateException if the theme cannot render it
-     */
-    public Page home(List<Guide> guides) throws TemplateException {
+    /** Renders the home page: what the handbook is, then every guide grouped by category. */
+    private Page home(PageModel.Home home) throws TemplateException {
         Map<String, Object> model = common("", settings.title(), settings.description(), "");
         List<Map<String, Object>> categories = new ArrayList<>();
-        for (Map.Entry<String, List<Guide>> entry : byCategory(guides).entrySet()) {
-            categories.add(Map.of("name", entry.getKey(), "id", "category-" + anchor(entry.getKey()),
-                    "href", categoryPath(entry.getKey()),
-                    "guides", entry.getValue().stream().map(g -> link(g, "")).toList()));
+        for (PageModel.Category category : home.categories()) {
+            categories.add(Map.of("name", category.name(), "id", "category-" + anchor(category.name()),
+                    "href", categoryPath(category.name()),
+                    "guides", category.guides().stream().map(g -> link(g, "")).toList()));
         }
         model.put("categories", categories);
-        return new Page("index.html", theme.render("home", model), theme.templatePath("home"),
-                theme.templatePath("home"), Map.of(), List.of());
+        return new Page(home.path(), theme.render("home", model), theme.templatePath("home"),
+                theme.templatePath("home"), Map.of(), List.of(), List.of());
+    }
+
+    /** Renders the page of a category or a tag: its guides in order. */
+    private Page listing(PageModel.Listing listing) throws TemplateException {
+        String name = listing.name();
+        List<GuideLink> guides = listing.guides();
+        String count = guides.size() + (guides.size() == 1 ? " guide." : " guides.");
+        boolean category = listing.kind() == PageModel.Kind.CATEGORY;
+        Map<String, Object> model = category
+                ? common("../../", name + " · " + settings.title(),
+                        "Guides about " + name.toLowerCase(Locale.ROOT) + ": " + count, listing.path())
+                : common("../../", "Tagged " + name + " · " + settings.title(), "Guides tagged " + name + ": "
+                        + count, listing.path());
+        model.put("name", name);
+        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
+        String template = category ? "category" : "tag";
+        return new Page(listing.path(), theme.render(template, model), theme.templatePath(template),
+                theme.templatePath(template), Map.of(), List.of(), List.of());
     }
 
     /**
-     * Renders the page of one category: its guides in order.
-     *
-     * @throws TemplateException if the theme cannot render it
+     * The models of the pages that list guides: home, 404, then each category's and each tag's page.
      */
-    public Page category(String name, List<Guide> guides) throws TemplateException {
-        String path = categoryPath(name);
-        Map<String, Object> model = common("../../", name + " · " + settings.title(),
-                "Guides about " + name.toLowerCase(Locale.ROOT) + ": " + guides.size()
-                        + (guides.size() == 1 ? " guide." : " guides."), path);
-        model.put("name", name);
-        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
-        return new Page(path, theme.render("category", model), theme.templatePath("category"),
-                theme.templatePath("category"), Map.of(), List.of());
+    public List<PageModel> listings(List<Guide> guides) {
+        List<PageModel> models = new ArrayList<>();
+        Map<String, List<Guide>> byCategory = byCategory(guides);
+        models.add(new PageModel.Home(byCategory.entrySet().stream()
+                .map(e -> new PageModel.Category(e.getKey(), links(e.getValue()))).toList()));
+        models.add(new PageModel.NotFound());
+        byCategory.forEach((name, list) -> models.add(new PageModel.Listing(PageModel.Kind.CATEGORY, name,
+                links(list))));
+        byTag(guides).forEach((tag, list) -> models.add(new PageModel.Listing(PageModel.Kind.TAG, tag,
+                links(list))));
+        return models;
+    }
+
+    private static List<GuideLink> links(List<Guide> guides) {
+        return guides.stream().map(GuideLink::to).toList();
     }
 
     /** The output path of a tag's page, e.g. {@code tag/email/index.html}. */
@@ -145,32 +181,13 @@ public final class PageRenderer {
         return tagged;
     }
 
-    /**
-     * Renders the page of one tag: the guides that carry it.
-     *
-     * @throws TemplateException if the theme cannot render it
-     */
-    public Page tag(String tag, List<Guide> guides) throws TemplateException {
-        String path = tagPath(tag);
-        Map<String, Object> model = common("../../", "Tagged " + tag + " · " + settings.title(),
-                "Guides tagged " + tag + ": " + guides.size() + (guides.size() == 1 ? " guide." : " guides."), path);
-        model.put("name", tag);
-        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
-        return new Page(path, theme.render("tag", model), theme.templatePath("tag"), theme.templatePath("tag"),
-                Map.of(), List.of());
-    }
-
-    /**
-     * Renders the page shown for an address that does not exist.
-     *
-     * @throws TemplateException if the theme cannot render it
-     */
-    public Page notFound() throws TemplateException {
+    /** Renders the page shown for an address that does not exist. */
+    private Page notFound() throws TemplateException {
         Map<String, Object> model = common("", "Page not found · " + settings.title(),
                 "This page does not exist. Search the handbook or start again from the list of guides.", "");
         model.put("hasCanonical", false);
         return new Page("404.html", theme.render("not-found", model), theme.templatePath("not-found"),
-                theme.templatePath("not-found"), Map.of(), List.of());
+                theme.templatePath("not-found"), Map.of(), List.of(), List.of());
     }
 
     /** {@code robots.txt}: everything may be indexed; names the sitemap when the base URL is known. */
@@ -199,7 +216,8 @@ public final class PageRenderer {
             urls.add(Map.of("loc", base + categoryPath(category), "lastmod", "", "hasLastmod", false));
         }
         for (Guide guide : guides.stream().sorted(Comparator.comparing(Guide::slug)).toList()) {
-            urls.add(Map.of("loc", base + guidePath(guide), "lastmod", guide.updated().toString(), "hasLastmod", true));
+            urls.add(Map.of("loc", base + guidePath(guide.slug()), "lastmod", guide.updated().toString(),
+                    "hasLastmod", true));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("urls", urls);
@@ -208,10 +226,10 @@ public final class PageRenderer {
         model.put("base", base);
         model.put("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z" : newest.get(0).updated() + "T00:00:00Z");
         model.put("entries", newest.stream().map(g -> Map.of("title", g.title(), "summary", g.summary(),
-                "url", base + guidePath(g), "updated", g.updated() + "T00:00:00Z", "category", g.category())).toList());
+                "url", base + guidePath(g.slug()), "updated", g.updated() + "T00:00:00Z", "category", g.category())).toList());
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("sitemap.xml", theme.render("sitemap", model));
-        files.put("feed.xml", theme.render("feed", model));
+        files.put(FEEDS.get(0), theme.render("sitemap", model));
+        files.put(FEEDS.get(1), theme.render("feed", model));
         return files;
     }
 
@@ -303,9 +321,11 @@ public final class PageRenderer {
         List<Neighbours> made = places.parallelStream().map(place -> {
             List<Guide> list = place.category();
             int i = place.position();
-            Optional<Guide> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
-            Optional<Guide> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
-            return new Neighbours(previous, next, related(place.guide(), guides, index, byTag, list));
+            Optional<GuideLink> previous = i > 0 ? Optional.of(GuideLink.to(list.get(i - 1))) : Optional.empty();
+            Optional<GuideLink> next = i + 1 < list.size() ? Optional.of(GuideLink.to(list.get(i + 1)))
+                    : Optional.empty();
+            return new Neighbours(previous, next, related(place.guide(), guides, index, byTag, list).stream()
+                    .map(GuideLink::to).toList());
         }).toList();
         Map<String, Neighbours> out = new TreeMap<>();
         for (int i = 0; i < places.size(); i++) {
@@ -384,8 +404,8 @@ public final class PageRenderer {
         return byTitle != 0 ? byTitle < 0 : guides.get(a).slug().compareTo(guides.get(b).slug()) < 0;
     }
 
-    private static Map<String, Object> link(Guide guide, String root) {
-        return Map.of("title", guide.title(), "summary", guide.summary(), "href", root + guidePath(guide));
+    private static Map<String, Object> link(GuideLink guide, String root) {
+        return Map.of("title", guide.title(), "summary", guide.summary(), "href", root + guidePath(guide.slug()));
     }
 
     private Map<String, Object> common(String root, String pageTitle, String description, String path) {

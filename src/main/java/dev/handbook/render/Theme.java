@@ -10,12 +10,14 @@ import com.github.mustachejava.reflect.GuardedBinding;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
+import dev.handbook.memo.Codec;
+import dev.handbook.memo.Digest;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,33 +35,103 @@ public final class Theme {
             "sitemap", "feed");
 
     private final String prefix;
+    private final Digest digest;
     private final Map<String, Mustache> templates;
     private final Map<String, byte[]> assets;
 
-    private Theme(String prefix, Map<String, Mustache> templates, Map<String, byte[]> assets) {
+    private Theme(String prefix, Digest digest, Map<String, Mustache> templates, Map<String, byte[]> assets) {
         this.prefix = prefix;
+        this.digest = digest;
         this.templates = templates;
         this.assets = assets;
     }
 
     /**
-     * Compiles the templates and reads the assets.
+     * A theme folder's files, read.
      *
-     * @return the theme, or empty after reporting why it cannot be used
+     * @param prefix    the folder's name, which problem paths start with, e.g. {@code theme}
+     * @param templates the texts of {@code templates/*.mustache} by file name, e.g. {@code guide.mustache}
+     * @param assets    the static files by output path, e.g. {@code assets/style.css}
+     * @param problems  what could not be read
      */
-    public static Optional<Theme> load(Path themeDir, Problems problems) {
-        String prefix = themeDir.getFileName().toString();
-        Path templateDir = themeDir.resolve("templates");
-        if (!Files.isDirectory(templateDir)) {
-            problems.add(prefix + "/templates", 0, 0, "the theme has no templates folder");
-            return Optional.empty();
+    public record Sources(String prefix, Map<String, String> templates, Map<String, byte[]> assets,
+                        List<Problem> problems) {
+
+        /** What the pages depend on: the templates' texts, not the assets' bytes. */
+        public Digest templatesDigest() {
+            return Codec.digest(new TemplateTexts(prefix, templates));
         }
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(templateDir.toFile());
+    }
+
+    private record TemplateTexts(String prefix, Map<String, String> templates) {
+    }
+
+    /**
+     * A theme compiled from its files, or the problems that keep it from being used.
+     *
+     * @param theme    the theme, if every template compiled
+     * @param problems what is wrong with the theme
+     */
+    public record Loaded(Optional<Theme> theme, List<Problem> problems) {
+    }
+
+    /** Reads and compiles a theme folder. */
+    public static Loaded load(Path themeDir) {
+        return compile(read(themeDir));
+    }
+
+    /** Reads a theme folder: the templates' texts and the assets' bytes, in sorted order. */
+    public static Sources read(Path themeDir) {
+        String prefix = themeDir.getFileName().toString();
+        Problems problems = new Problems();
+        Map<String, String> texts = new TreeMap<>();
+        Path templateDir = themeDir.resolve("templates");
+        if (!java.nio.file.Files.isDirectory(templateDir)) {
+            problems.add(prefix + "/templates", 0, 0, "the theme has no templates folder");
+        } else {
+            try (Stream<Path> list = java.nio.file.Files.list(templateDir)) {
+                for (Path file : list.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".mustache") && java.nio.file.Files.isRegularFile(file)) {
+                        texts.put(name, java.nio.file.Files.readString(file));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(prefix + "/templates", 0, 0, "cannot read the theme's templates: " + e.getMessage());
+            }
+        }
+        Map<String, byte[]> assets = new TreeMap<>();
+        Path assetDir = themeDir.resolve("assets");
+        if (java.nio.file.Files.isDirectory(assetDir)) {
+            try (Stream<Path> walk = java.nio.file.Files.walk(assetDir)) {
+                for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    String relative = assetDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                    if (!relative.startsWith(".") && !relative.contains("/.")) {
+                        assets.put("assets/" + relative, java.nio.file.Files.readAllBytes(file));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(prefix + "/assets", 0, 0, "cannot read the theme's assets: " + e.getMessage());
+            }
+        }
+        return new Sources(prefix, java.util.Collections.unmodifiableMap(texts),
+                java.util.Collections.unmodifiableMap(assets), problems.sorted());
+    }
+
+    /** Compiles the templates read from a theme folder; partials come from the same texts. */
+    public static Loaded compile(Sources files) {
+        Problems problems = new Problems();
+        problems.addAll(files.problems());
+        String prefix = files.prefix();
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(name -> {
+            String text = files.templates().get(name);
+            return text == null ? null : new StringReader(text);
+        });
         factory.setObjectHandler(new StrictObjectHandler());
         Map<String, Mustache> compiled = new TreeMap<>();
         for (String name : TEMPLATES) {
             String file = name + ".mustache";
-            if (!Files.isRegularFile(templateDir.resolve(file))) {
+            if (!files.templates().containsKey(file)) {
                 problems.add(prefix + "/templates/" + file, 0, 0, "the theme template is missing");
                 continue;
             }
@@ -70,24 +142,16 @@ public final class Theme {
                         "the template cannot be compiled: " + rootMessage(e)));
             }
         }
-        Map<String, byte[]> assets = new TreeMap<>();
-        Path assetDir = themeDir.resolve("assets");
-        if (Files.isDirectory(assetDir)) {
-            try (Stream<Path> walk = Files.walk(assetDir)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String relative = assetDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                    if (!relative.startsWith(".") && !relative.contains("/.")) {
-                        assets.put("assets/" + relative, Files.readAllBytes(file));
-                    }
-                }
-            } catch (IOException | UncheckedIOException e) {
-                problems.add(prefix + "/assets", 0, 0, "cannot read the theme's assets: " + e.getMessage());
-            }
+        if (compiled.size() < TEMPLATES.size() || !files.problems().isEmpty()) {
+            return new Loaded(Optional.empty(), problems.sorted());
         }
-        if (compiled.size() < TEMPLATES.size()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Theme(prefix, Map.copyOf(compiled), java.util.Collections.unmodifiableMap(assets)));
+        return new Loaded(Optional.of(new Theme(prefix, files.templatesDigest(), Map.copyOf(compiled),
+                files.assets())), problems.sorted());
+    }
+
+    /** The digest of the templates' texts: pages made with an equal one are made the same. */
+    public Digest digest() {
+        return digest;
     }
 
     /** The static files to publish, by output path, e.g. {@code assets/style.css}. */

@@ -1,7 +1,9 @@
 package dev.handbook.bench;
 
-import dev.handbook.build.BuildCache;
-import dev.handbook.build.SiteBuilder;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Memo;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.Request;
 import dev.handbook.problem.BuildFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
- * How long the preview takes to rebuild after one guide is saved: builds once with a cache, then edits one
- * guide's text E times and times each rebuild. Prints the median and the slowest.
+ * How long the preview takes to rebuild after one guide is saved: builds once with a memo, as the preview does,
+ * then edits one guide's text E times and its title E times, and times each rebuild. Prints the median and the
+ * slowest of each.
  *
  * <p>{@code java dev.handbook.bench.PreviewLatency CONTENT THEME E}
  */
@@ -25,30 +29,36 @@ public final class PreviewLatency {
         Path content = Path.of(args[0]);
         Path theme = Path.of(args[1]);
         int edits = Integer.parseInt(args[2]);
-        SiteBuilder builder = SiteBuilder.standard();
-        BuildCache cache = new BuildCache();
-        builder.build(content, theme, true, cache);
+        Pipeline pipeline = Pipeline.standard();
+        Memo memo = Memo.inMemory();
+        Request request = Request.inMemory(content, theme, true);
+        pipeline.build(request, memo);
         Path guide = content.resolve("guides").resolve(SyntheticHandbook.slug(1) + ".md");
         String original = Files.readString(guide);
-        List<Long> millis = new ArrayList<>();
-        java.util.Map<String, Long> stages = new java.util.TreeMap<>();
         try {
-            for (int i = 0; i < edits; i++) {
-                Files.writeString(guide, original.replace("## Section two", "## Section two\n\nEdit number " + i + "."));
-                long start = System.nanoTime();
-                cache.changed(java.util.Set.of(guide)); // as the preview's file watcher reports it
-                var result = builder.build(content, theme, true, cache);
-                millis.add((System.nanoTime() - start) / 1_000_000);
-                result.timings().forEach((stage, nanos) -> stages.merge(stage, nanos / 1_000_000, Long::sum));
-            }
+            measure("text", edits, i -> original.replace("## Section two", "## Section two\n\nEdit number " + i + "."),
+                    guide, pipeline, request, memo);
+            measure("title", edits, i -> original.replaceFirst("title: ([^\n]*)", "title: $1 (version " + i + ")"),
+                    guide, pipeline, request, memo);
         } finally {
             Files.writeString(guide, original);
         }
+    }
+
+    private static void measure(String what, int edits, IntFunction<String> edit, Path guide, Pipeline pipeline,
+                                Request request, Memo memo) throws IOException, BuildFailure {
+        List<Long> millis = new ArrayList<>();
+        BuildResult last = null;
+        for (int i = 0; i < edits; i++) {
+            Files.writeString(guide, edit.apply(i));
+            long start = System.nanoTime();
+            last = pipeline.build(request, memo);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
         List<Long> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "preview rebuild after one edit: median %d ms, slowest %d ms (%d edits; %d pages"
-                + " re-checked, %d reused)%n", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), edits,
-                cache.rebuiltPages(), cache.reusedPages());
-        System.out.printf(Locale.ROOT, "  mean per stage: %s%n", stages.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() / edits + " ms").toList());
+        System.out.printf(Locale.ROOT, "preview rebuild after a %s edit: median %d ms, slowest %d ms (%d edits; %d of"
+                + " %d pages made again; %s)%n", what, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
+                edits, last.pagesMade(), last.pages(), last.timings().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList());
     }
 }

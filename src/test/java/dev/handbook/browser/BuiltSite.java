@@ -1,7 +1,6 @@
 package dev.handbook.browser;
 
-import dev.handbook.build.SiteBuilder;
-import dev.handbook.build.TestSites;
+import dev.handbook.pipeline.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ final class BuiltSite implements AutoCloseable {
         work = Files.createTempDirectory("handbook-browser");
         site = work.resolve("site");
         downloads = Files.createDirectories(work.resolve("downloads"));
-        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
+        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
         server = new StaticServer(site, subPath);
         driver = Browser.start(work.resolve("profile"), downloads);
     }

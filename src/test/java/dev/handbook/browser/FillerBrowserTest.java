@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
-import dev.handbook.build.TestSites;
-import dev.handbook.content.Content;
-import dev.handbook.content.ContentLoader;
+import dev.handbook.pipeline.TestSites;
 import dev.handbook.message.Field;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
-import dev.handbook.problem.Problems;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +61,7 @@ class FillerBrowserTest extends OnBuiltSite {
 
     @BeforeAll
     void loadTemplates() {
-        Problems problems = new Problems();
-        Content content = new ContentLoader(false).load(TestSites.CONTENT, problems);
-        TemplateCatalog catalog = TemplateCatalog.parse(content.templates(), problems);
+        TemplateCatalog catalog = TestSites.templates(TestSites.CONTENT);
         full = catalog.find("decline-interview").orElseThrow();
         brief = catalog.find("decline-interview-short").orElseThrow();
         work = built.work;

@@ -3,8 +3,8 @@ package dev.handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.SiteBuilder;
-import dev.handbook.build.TestSites;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.TestSites;
 import dev.handbook.preview.PreviewServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,7 +29,7 @@ class PreviewBrowserTest {
         String original = Files.readString(guide);
         ChromeDriver driver = Browser.start(work.resolve("profile"), Files.createDirectories(work.resolve("dl")));
         try (PreviewServer server = new PreviewServer(work.resolve("content"), TestSites.THEME, 0,
-                SiteBuilder.standard(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+                Pipeline.standard(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             driver.get(server.url() + "declining-a-job-interview/index.html");
             assertEquals("How to decline a job interview", driver.findElement(By.tagName("h1")).getText());
 

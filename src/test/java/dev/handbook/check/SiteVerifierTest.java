@@ -2,6 +2,7 @@ package dev.handbook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import dev.handbook.problem.Problem;
 import dev.handbook.render.Page;
@@ -19,7 +20,7 @@ class SiteVerifierTest {
 
     private static Page page(String path, String body, Map<String, SourcePosition> positions) {
         return new Page(path, HEAD + body + "</body></html>", "content/guides/g.md", "theme/templates/guide.mustache",
-                positions, List.of());
+                positions, List.of(), List.of());
     }
 
     private static List<String> verify(Page... pages) {
@@ -74,9 +75,23 @@ class SiteVerifierTest {
     }
 
     @Test
+    void anEmbedThatDidNotBecomeAFillerFailsThePageAtTheGuidesLine() {
+        RenderedMarkdown.Embed embed = new RenderedMarkdown.Embed("decline", new SourcePosition(12, 1));
+        Page unmade = new Page("g/index.html", HEAD + "<h1>G</h1><div class=guide-body>"
+                + RenderedMarkdown.embedMarker("decline") + "</div></body></html>", "content/guides/g.md",
+                "theme/templates/guide.mustache", Map.of(), List.of(embed), List.of());
+        assertEquals(List.of("content/guides/g.md:12:1: error: the template \"decline\" embedded here did not become a"
+                + " filler (in g/index.html)"), verify(unmade));
+        Page vanished = new Page("g/index.html", HEAD + "<h1>G</h1><div class=guide-body></div></body></html>",
+                "content/guides/g.md", "theme/templates/guide.mustache", Map.of(), List.of(embed), List.of());
+        assertEquals(List.of("theme/templates/guide.mustache: error: the page has 0 fillers for the 1 templates its"
+                + " guide embeds (in g/index.html)"), verify(vanished));
+    }
+
+    @Test
     void aPolicyThatAllowsRequestsIsAProblem() {
         Page loose = new Page("index.html", HEAD.replace("connect-src 'none'", "connect-src *") + "<h1>x</h1>",
-                "t", "t", Map.of(), List.of());
+                "t", "t", Map.of(), List.of(), List.of());
         assertEquals(List.of("t: error: the page's Content-Security-Policy lacks \"connect-src 'none'\" (in index.html)"),
                 VERIFIER.verify(List.of(VERIFIER.parse(loose)), Set.of()).stream().map(Problem::headline).toList());
     }
@@ -84,7 +99,7 @@ class SiteVerifierTest {
     @Test
     void missingMetadataIsAProblem() {
         Page bare = new Page("index.html", "<html><head></head><body><h1>x</h1></body></html>", "t", "t",
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of());
         assertEquals(List.of("t: error: the page has no <title> (in index.html)",
                 "t: error: the page has no Content-Security-Policy <meta http-equiv> in its <head>"
                         + " (in index.html)",

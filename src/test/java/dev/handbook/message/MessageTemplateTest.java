@@ -3,31 +3,35 @@ package dev.handbook.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.content.Document;
-import dev.handbook.content.SourceException;
-import dev.handbook.content.SourceText;
+import dev.handbook.content.SourceFile;
+import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
-import dev.handbook.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {
-    private final Problems problems = new Problems();
+    private List<Problem> problems = List.of();
 
-    private TemplateCatalog catalog(String... files) throws SourceException {
-        List<Document> docs = new java.util.ArrayList<>();
+    private TemplateCatalog catalog(String... files) {
+        List<SourceFile> sources = new java.util.ArrayList<>();
         for (int i = 0; i < files.length; i += 2) {
-            docs.add(Document.split(SourceText.decode(files[i + 1].getBytes(StandardCharsets.UTF_8), files[i]),
-                    problems).orElseThrow());
+            sources.add(SourceFile.of(files[i], files[i + 1].getBytes(StandardCharsets.UTF_8)));
         }
-        return TemplateCatalog.parse(docs, problems);
+        TemplateCatalog catalog = TemplateCatalog.read(sources, new Table<>("templates", ParsedTemplate.class, false));
+        problems = catalog.problems();
+        return catalog;
     }
 
-    private MessageTemplate template(String text) throws SourceException {
+    private MessageTemplate template(String text) {
         return catalog("content/templates/t.md", text).find("t").orElseThrow(() ->
-                new AssertionError(problems.sorted().toString()));
+                new AssertionError(problems.toString()));
+    }
+
+    private List<String> headlines() {
+        return problems.stream().map(Problem::headline).toList();
     }
 
     private static final String DECLINE = """
@@ -64,7 +68,7 @@ class MessageTemplateTest {
             """;
 
     @Test
-    void fallbackKeepsPlaceholdersAndDefaultChoices() throws SourceException {
+    void fallbackKeepsPlaceholdersAndDefaultChoices() {
         Message message = template(DECLINE).fallback();
         assertEquals("[Job Title] interview", message.subject());
         assertEquals("Dear [Interviewer's Name],\n\nThank you for the [Job Title] role.\n\nThanks again.\n"
@@ -72,7 +76,7 @@ class MessageTemplateTest {
     }
 
     @Test
-    void rendersValuesAndChoicesWithoutGaps() throws SourceException {
+    void rendersValuesAndChoicesWithoutGaps() {
         MessageTemplate t = template(DECLINE);
         Message message = t.render(Map.of("interviewers-name", "  Sam Lee \n", "job-title", "Nurse\nLead",
                 "other-company", "Acme & Co", "your-name", "Kim"), Map.of("reason", 1, "keep", 0));
@@ -83,7 +87,7 @@ class MessageTemplateTest {
     }
 
     @Test
-    void fieldsAreDistinctPlaceholdersInOrderOfUseWithDetails() throws SourceException {
+    void fieldsAreDistinctPlaceholdersInOrderOfUseWithDetails() {
         MessageTemplate t = template(DECLINE);
         assertEquals(List.of("job-title", "interviewers-name", "your-name", "other-company"),
                 t.fields().stream().map(Field::id).toList());
@@ -94,14 +98,14 @@ class MessageTemplateTest {
     }
 
     @Test
-    void escapesWriteLiteralBrackets() throws SourceException {
+    void escapesWriteLiteralBrackets() {
         MessageTemplate t = template("---\ntitle: T\nsubject: S\n---\nUse \\[square\\] and \\{curly\\} and \\\\ here.\n");
         assertEquals("Use [square] and {curly} and \\ here.", t.fallback().body());
         assertEquals(List.of(), t.fields());
     }
 
     @Test
-    void aChoiceAtTheStartOrEndLeavesNoBlankLines() throws SourceException {
+    void aChoiceAtTheStartOrEndLeavesNoBlankLines() {
         MessageTemplate t = template("""
                 ---
                 title: T
@@ -125,7 +129,7 @@ class MessageTemplateTest {
     }
 
     @Test
-    void reportsEveryTemplateProblemWithItsPosition() throws SourceException {
+    void reportsEveryTemplateProblemWithItsPosition() {
         catalog("content/templates/bad.md", """
                 ---
                 title: Bad
@@ -154,20 +158,35 @@ class MessageTemplateTest {
                 "content/templates/bad.md:16:6: error: empty placeholder \"[]\"",
                 "content/templates/bad.md:16:14: error: this \"]\" has no opening \"[\"",
                 "content/templates/bad.md:16:20: error: unknown choice {missing}"),
-                problems.sorted().stream().map(Problem::headline).toList());
+                headlines());
     }
 
     @Test
-    void twoTemplatesWithOneNameAreAProblem() throws SourceException {
+    void twoTemplatesWithOneNameAreAProblem() {
         TemplateCatalog catalog = catalog("content/templates/a/t.md", "---\ntitle: A\nsubject: S\n---\nA\n",
                 "content/templates/b/t.md", "---\ntitle: B\nsubject: S\n---\nB\n");
         assertEquals(List.of("content/templates/b/t.md: error: two templates are named \"t\": this one and"
-                + " content/templates/a/t.md"), problems.sorted().stream().map(Problem::headline).toList());
+                + " content/templates/a/t.md"), headlines());
         assertEquals("A", catalog.find("t").orElseThrow().fallback().body());
     }
 
     @Test
-    void jsonIsSafeInsideAScriptElement() throws SourceException {
+    void aMisspeltOrEmptyTitleIsReportedAndTheTemplateIsLeftOutWithoutAKnockOnProblemInTheGuide() {
+        TemplateCatalog catalog = catalog("content/templates/a.md", "---\ntitel: A\nsubject: S\n---\nA\n",
+                "content/templates/b.md", "---\ntitle: \"\"\nsubject: S\n---\nB\n");
+        assertEquals(List.of("content/templates/a.md:2:1: error: unknown key \"titel\"",
+                "content/templates/b.md:2:8: error: \"title\" must not be empty"), headlines());
+        assertTrue(catalog.find("a").isEmpty() && catalog.find("b").isEmpty());
+        TemplateCatalog.Embedded embedded = catalog.resolve("content/guides/g.md", List.of(
+                new RenderedMarkdown.Embed("a", new RenderedMarkdown.SourcePosition(3, 1)),
+                new RenderedMarkdown.Embed("c", new RenderedMarkdown.SourcePosition(5, 1))));
+        assertEquals(List.of("content/guides/g.md:5:1: error: unknown template \"c\""),
+                embedded.problems().stream().map(Problem::headline).toList(), "a's own problems say what is wrong");
+        assertEquals(List.of(), embedded.templates());
+    }
+
+    @Test
+    void jsonIsSafeInsideAScriptElement() {
         MessageTemplate t = template("---\ntitle: T\nsubject: S\n---\n</script><b>&amp;</b> [Name]\n");
         String json = t.toJson();
         assertTrue(!json.contains("<") && !json.contains(">") && !json.contains("&"), json);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.SiteBuilder;
-import dev.handbook.build.TestSites;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.TestSites;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ class PreviewServerTest {
     private PreviewServer start() throws IOException {
         TestSites.copy(TestSites.CONTENT, work.resolve("content"));
         TestSites.copy(TestSites.THEME, work.resolve("theme"));
-        return new PreviewServer(work.resolve("content"), work.resolve("theme"), 0, SiteBuilder.standard(),
+        return new PreviewServer(work.resolve("content"), work.resolve("theme"), 0, Pipeline.standard(),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
@@ -115,7 +115,7 @@ class PreviewServerTest {
             assertTrue(get(server.url() + "declining-a-job-interview/index.html").body().contains("Tell them today."));
             assertTrue(get(server.url() + "assets/search-index.js").body().contains("Tell them today."),
                     "the search index, made when it is asked for, follows the edit");
-            assertTrue(log.toString(StandardCharsets.UTF_8).contains("(1 rebuilt, 21 reused)"), log.toString());
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("(1 made, 21 as they were)"), log.toString());
 
             edit(GUIDE, "title: How to decline a job interview", "titel: How to decline a job interview");
             events.awaitReloads(2);
@@ -133,8 +133,15 @@ class PreviewServerTest {
             edit("theme/assets/style.css", "--text: #1b1b1b;", "--text: #000000;");
             events.awaitReloads(4);
             assertTrue(get(server.url() + "assets/style.css").body().contains("--text: #000000;"));
-            assertTrue(log.toString(StandardCharsets.UTF_8).contains("(22 rebuilt, 0 reused)"), "a theme change"
-                    + " rebuilds everything: " + log);
+            assertTrue(log.toString(StandardCharsets.UTF_8).endsWith("(0 made, 22 as they were)\n"),
+                    "pages do not depend on the style sheet: " + log);
+
+            edit("theme/templates/footer.mustache", "<a href=\"{{root}}index.html\">All guides</a>",
+                    "<a href=\"{{root}}index.html\">Every guide</a>");
+            events.awaitReloads(5);
+            assertTrue(get(server.url() + "index.html").body().contains(">Every guide</a>"));
+            assertTrue(log.toString(StandardCharsets.UTF_8).endsWith("(22 made, 0 as they were)\n"),
+                    "every page shows the footer: " + log);
         }
         try (ServerSocket again = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort(), "the port is free after stopping");
@@ -157,7 +164,7 @@ class PreviewServerTest {
         try (ServerSocket taken = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
             TestSites.copy(TestSites.CONTENT, work.resolve("content"));
             assertThrows(BindException.class, () -> new PreviewServer(work.resolve("content"), TestSites.THEME,
-                    taken.getLocalPort(), SiteBuilder.standard(), new PrintStream(log, true, StandardCharsets.UTF_8)));
+                    taken.getLocalPort(), Pipeline.standard(), new PrintStream(log, true, StandardCharsets.UTF_8)));
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.RenderedMarkdown.Heading;
-import dev.handbook.problem.Problems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ class PageRendererTest {
     void categoriesFollowTheSettingsThenTheAlphabetAndGuidesTheirOrderThenTitle() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(),
                 List.of("Offers", "Interviews"));
-        Theme theme = Theme.load(java.nio.file.Path.of("theme"), new Problems()).orElseThrow();
+        Theme theme = Theme.load(java.nio.file.Path.of("theme")).theme().orElseThrow();
         PageRenderer renderer = new PageRenderer(theme, settings);
         Map<String, List<Guide>> grouped = renderer.byCategory(List.of(guide("z", "Interviews", 0, "Zebra"),
                 guide("a", "Applications", 0, "Apple"), guide("y", "Interviews", 0, "Yak"),
@@ -39,7 +38,7 @@ class PageRendererTest {
     @Test
     void neighboursArePreviousAndNextInTheCategoryAndRelatedBySharedTagsThenCategory() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
-        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme"), new Problems())
+        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide a = guide("a", "One", 1, "A", "email", "offers");
         Guide b = guide("b", "One", 2, "B");
@@ -48,19 +47,19 @@ class PageRendererTest {
         Guide e = guide("e", "Two", 2, "E");
         Map<String, Neighbours> around = renderer.neighbours(List.of(e, d, c, b, a));
         assertEquals(Optional.empty(), around.get("a").previous());
-        assertEquals(Optional.of(b), around.get("a").next());
-        assertEquals(Optional.of(a), around.get("b").previous());
-        assertEquals(Optional.of(c), around.get("b").next());
-        assertEquals(List.of(d, c, b), around.get("a").related(), "two shared tags, then one tag and the category,"
+        assertEquals(Optional.of(GuideLink.to(b)), around.get("a").next());
+        assertEquals(Optional.of(GuideLink.to(a)), around.get("b").previous());
+        assertEquals(Optional.of(GuideLink.to(c)), around.get("b").next());
+        assertEquals(links(d, c, b), around.get("a").related(), "two shared tags, then one tag and the category,"
                 + " then the category alone");
-        assertEquals(List.of(d), around.get("e").related());
+        assertEquals(links(d), around.get("e").related());
         assertEquals(Map.of("email", List.of(a, c, d), "offers", List.of(a, d)), renderer.byTag(List.of(e, d, c, b, a)));
     }
 
     @Test
     void relatedGuidesWithEqualPointsGoByTitleThenSlug() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
-        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme"), new Problems())
+        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide self = guide("self", "One", 0, "Self");
         Guide zebra = guide("zebra", "One", 0, "Zebra");
@@ -68,12 +67,16 @@ class PageRendererTest {
         Guide mango = guide("mango", "One", 0, "Mango");
         Guide apple1 = guide("apple-1", "One", 0, "Apple");
         Map<String, Neighbours> around = renderer.neighbours(List.of(zebra, apple2, self, mango, apple1));
-        assertEquals(List.of(apple1, apple2, mango), around.get("self").related());
-        assertEquals(List.of(apple1, apple2, mango), around.get("zebra").related());
+        assertEquals(links(apple1, apple2, mango), around.get("self").related());
+        assertEquals(links(apple1, apple2, mango), around.get("zebra").related());
+    }
+
+    private static List<GuideLink> links(Guide... guides) {
+        return java.util.Arrays.stream(guides).map(GuideLink::to).toList();
     }
 
     private static Guide guide(String slug, String category, int order, String title, String... tags) {
         return new Guide("content/guides/" + slug + ".md", slug, title, "S", LocalDate.of(2026, 1, 1), category,
-                List.of(tags), false, order, "", 1);
+                List.of(tags), false, order);
     }
 }

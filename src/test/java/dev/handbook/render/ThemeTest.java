@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.problem.Problem;
-import dev.handbook.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +32,9 @@ class ThemeTest {
     }
 
     private Theme load() {
-        Problems problems = new Problems();
-        Theme loaded = Theme.load(theme, problems).orElseThrow();
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        return loaded;
+        Theme.Loaded loaded = Theme.load(theme);
+        assertEquals(List.of(), loaded.problems());
+        return loaded.theme().orElseThrow();
     }
 
     @Test
@@ -75,9 +73,9 @@ class ThemeTest {
     @Test
     void aMissingTemplateIsAProblem() throws IOException {
         Files.delete(theme.resolve("templates/filler.mustache"));
-        Problems problems = new Problems();
-        assertTrue(Theme.load(theme, problems).isEmpty());
+        Theme.Loaded loaded = Theme.load(theme);
+        assertTrue(loaded.theme().isEmpty());
         assertEquals(List.of(theme.getFileName() + "/templates/filler.mustache: error: the theme template is missing"),
-                problems.sorted().stream().map(Problem::headline).toList());
+                loaded.problems().stream().map(Problem::headline).toList());
     }
 }

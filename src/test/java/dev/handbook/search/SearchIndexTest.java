@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
+import dev.handbook.markdown.RenderedMarkdown.Section;
 import dev.handbook.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,13 +20,13 @@ class SearchIndexTest {
         var markdown = new MarkdownRenderer().render("content/guides/g.md", body, 1, new GuideLinks(Map.of()),
                 new Problems());
         Guide guide = new Guide("content/guides/g.md", "g", "Title </script>", "Sum", LocalDate.of(2026, 1, 1), "Cat",
-                List.of(), false, 0, body, 1);
-        assertEquals(List.of(List.of("", "", "Intro text."), List.of("first", "First", "One & two."),
-                List.of("deeper", "Deeper", "a b")), markdown.sections());
+                List.of(), false, 0);
+        assertEquals(List.of(new Section("", "", "Intro text."), new Section("first", "First", "One & two."),
+                new Section("deeper", "Deeper", "a b")), markdown.sections());
         assertEquals("window.HANDBOOK_SEARCH = [{\"t\":\"Title \\u003c/script\\u003e\",\"u\":\"g/index.html\","
                 + "\"s\":\"Sum\",\"c\":\"Cat\",\"h\":[[\"\",\"\",\"Intro text.\"],[\"first\",\"First\",\"One \\u0026 two.\"],"
                 + "[\"deeper\",\"Deeper\",\"a b\"]]}];\n",
-                new String(SearchIndex.scriptOf(List.of(SearchIndex.json(new SearchIndex.Entry(guide, markdown)))),
+                new String(SearchIndex.scriptOf(List.of(SearchIndex.json(guide, markdown))),
                         StandardCharsets.UTF_8));
         List<byte[]> parts = List.of("{}".getBytes(StandardCharsets.UTF_8), "{\"t\":\"é\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(SearchIndex.scriptOf(parts).length, SearchIndex.scriptSize(parts));

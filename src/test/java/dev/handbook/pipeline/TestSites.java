@@ -1,5 +1,8 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
+import dev.handbook.content.ContentStage;
+import dev.handbook.message.TemplateCatalog;
+import dev.handbook.problem.BuildFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +20,31 @@ public final class TestSites {
     /** Set {@code -Dgolden.update=true} to rewrite expected files from the current output. */
     public static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
     private TestSites() {
+    }
+
+    /** Builds a handbook in memory, afresh. */
+    public static BuildResult build(Path content, Path theme, boolean drafts) throws BuildFailure {
+        return PIPELINE.build(Request.inMemory(content, theme, drafts), Memo.inMemory());
+    }
+
+    /** Builds a handbook into a folder, replacing it, afresh. */
+    public static BuildResult buildInto(Path content, Path theme, Path out, boolean drafts) throws BuildFailure {
+        return PIPELINE.build(Request.into(content, theme, out, drafts), Memo.inMemory());
     }
 
     /** A test resource folder, e.g. {@code golden/basic}. */
     public static Path resource(String path) {
         return Path.of("src/test/resources").resolve(path);
+    }
+
+    /** The message templates of a content folder, read as a build reads them. */
+    public static TemplateCatalog templates(Path content) {
+        Memo memo = Memo.inMemory();
+        return TemplateCatalog.read(ContentStage.load(content, false, memo.content, Long.MIN_VALUE).templates(),
+                memo.templates);
     }
 
     /** Every file below a folder by relative path, as text. */

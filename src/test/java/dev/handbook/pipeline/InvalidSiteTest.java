@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +51,7 @@ class InvalidSiteTest {
         Path content = dir.resolve("content");
         Path themeDir = theme;
         BuildFailure failure = assertThrows(BuildFailure.class,
-                () -> SiteBuilder.standard().buildInto(content, themeDir, site, false));
+                () -> TestSites.buildInto(content, themeDir, site, false));
         String report = new ProblemReport(dir).format(failure.problems());
 
         Path expectedFile = dir.resolve("expected.txt");

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +34,7 @@ class HtmlValidatorTest {
 
     @Test
     void everyPageOfTheHandbookIsValidHtml() throws IOException, InterruptedException, BuildFailure {
-        SiteBuilder.standard().buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("site"), false);
+        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("site"), false);
         Result result = check(work.resolve("site"));
         assertEquals(List.of(), result.errors());
         assertEquals(0, result.code());

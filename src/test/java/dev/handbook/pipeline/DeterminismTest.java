@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,10 +22,8 @@ class DeterminismTest {
 
     @Test
     void twoBuildsOfTheHandbookAreByteIdentical() throws BuildFailure, IOException {
-        SiteBuilder first = SiteBuilder.standard();
-        SiteBuilder second = SiteBuilder.standard();
-        first.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("a"), false);
-        second.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("b"), false);
+        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("a"), false);
+        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, work.resolve("b"), false);
         Map<String, String> a = TestSites.read(work.resolve("a"));
         Map<String, String> b = TestSites.read(work.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
@@ -50,7 +48,7 @@ class DeterminismTest {
     private static Map<String, byte[]> buildWithThreads(int threads) throws Exception {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
         try {
-            return pool.submit(() -> SiteBuilder.standard().build(TestSites.CONTENT, TestSites.THEME, false)
+            return pool.submit(() -> TestSites.build(TestSites.CONTENT, TestSites.THEME, false)
                     .files().asMap()).get();
         } finally {
             pool.shutdown();
@@ -78,8 +76,7 @@ class DeterminismTest {
     /** Builds the handbook into site/, then fails to rebuild it with {@code appended} added to the first guide. */
     private BuildFailure failToRebuildWith(String appended) throws BuildFailure, IOException {
         Path site = work.resolve("site");
-        SiteBuilder builder = SiteBuilder.standard();
-        builder.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
+        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
         Map<String, String> before = TestSites.read(site);
 
         Path content = work.resolve("content");
@@ -88,7 +85,7 @@ class DeterminismTest {
         Files.writeString(guide, Files.readString(guide) + appended);
 
         BuildFailure failure = assertThrows(BuildFailure.class,
-                () -> builder.buildInto(content, TestSites.THEME, site, false));
+                () -> TestSites.buildInto(content, TestSites.THEME, site, false));
         assertEquals(before, TestSites.read(site), "site/ is as it was");
         return failure;
     }

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,7 @@ class GoldenSiteTest {
 
     @Test
     void theBuiltSiteEqualsTheExpectedFiles() throws BuildFailure, IOException {
-        SiteBuilder.standard().buildInto(CASE.resolve("content"), TestSites.THEME, out.resolve("site"), false);
+        TestSites.buildInto(CASE.resolve("content"), TestSites.THEME, out.resolve("site"), false);
         Map<String, String> actual = new java.util.TreeMap<>(TestSites.read(out.resolve("site")));
         // the theme's static files are published as they are: compared with theme/assets, not stored again here
         Map<String, String> themeAssets = TestSites.read(TestSites.THEME.resolve("assets"));

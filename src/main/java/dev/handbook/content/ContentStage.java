@@ -1,0 +1,319 @@
+package dev.handbook.content;
+
+import dev.handbook.memo.Codec;
+import dev.handbook.memo.Digest;
+import dev.handbook.memo.FileStamp;
+import dev.handbook.memo.Table;
+import dev.handbook.problem.Problem;
+import dev.handbook.problem.Problems;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The first stage: reads a content folder ({@code handbook.yml}, {@code guides/**.md}, {@code templates/**.md}).
+ *
+ * <p>Files are walked in sorted order. Hidden files and editors' backup files are ignored; anything else that is
+ * not what a folder should hold is a problem. A file whose stamp the memo knows is not read again; a file whose
+ * bytes the memo has parsed is not parsed again.
+ */
+public final class ContentStage {
+    /** The folder of guides inside {@code content/}. */
+    public static final String GUIDES = "guides";
+    /** The folder of message templates inside {@code content/}. */
+    public static final String TEMPLATES = "templates";
+    /** How long after its last change a file's stamp is trusted: longer than any file system's time step. */
+    private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * The memo tables of the stage.
+     *
+     * @param hashes   a file's stamp to the digest of its bytes
+     * @param contents the digest of a file's bytes to the bytes (kept in memory only)
+     * @param guides   a guide file to what it holds
+     * @param settings the settings file to the settings
+     */
+    public record Tables(Table<FileStamp, Digest> hashes, Table<Digest, byte[]> contents,
+                         Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings) {
+    }
+
+    private ContentStage() {
+    }
+
+    /**
+     * Reads the folder.
+     *
+     * @param contentDir the content folder; problem paths start with its name, e.g. {@code content/…}
+     * @param drafts     whether guides marked {@code draft: true} are kept (preview) or left out
+     * @param now        the file system's time when the build started, in nanoseconds since 1970, or
+     *                   {@link Long#MIN_VALUE} if unknown: a stamp is remembered only for a file last changed at
+     *                   least two seconds before it (or before the newest file), so that a change made in the same
+     *                   tick as a read is not mistaken for the version read
+     */
+    public static Content load(Path contentDir, boolean drafts, Tables tables, long now) {
+        String prefix = contentDir.getFileName().toString();
+        Problems problems = new Problems();
+        Optional<Listed> settingsFile = settingsFile(contentDir, prefix, problems);
+        List<Listed> guideFiles = markdownFiles(contentDir, GUIDES, prefix, problems);
+        List<Listed> templateFiles = markdownFiles(contentDir, TEMPLATES, prefix, problems);
+
+        long newest = now;
+        for (List<Listed> files : List.of(guideFiles, templateFiles, settingsFile.stream().toList())) {
+            for (Listed listed : files) {
+                newest = Math.max(newest, listed.stamp().modified());
+            }
+        }
+        long settled = newest - SETTLE_NANOS;
+        Settings settings = settingsFile.flatMap(listed -> source(listed, settled, tables, problems))
+                .flatMap(source -> attempt(() -> tables.settings().get(source.key(),
+                        () -> SettingsParser.parse(source.path(), source.bytes())), problems))
+                .map(parsed -> {
+                    problems.addAll(parsed.problems());
+                    return parsed.settings();
+                }).orElse(SettingsParser.FALLBACK);
+
+        // Files are read and parsed in parallel; the results keep the sorted order of the walk.
+        record Read(Listed listed, Optional<SourceFile> source, Optional<ParsedGuide> parsed, List<Problem> problems) {
+        }
+        List<Read> reads = guideFiles.parallelStream().map(listed -> {
+            Problems own = new Problems();
+            Optional<SourceFile> source = source(listed, settled, tables, own);
+            Optional<ParsedGuide> parsed = source.flatMap(file -> attempt(() -> tables.guides().get(file.key(),
+                    () -> GuideParser.parse(file.path(), file.stem(), file.bytes())), own));
+            return new Read(listed, source, parsed, own.sorted());
+        }).toList();
+
+        Map<String, String> slugByFile = new TreeMap<>();
+        List<Guide> guides = new ArrayList<>();
+        List<Body> bodies = new ArrayList<>();
+        Path guidesDir = contentDir.resolve(GUIDES);
+        for (Read read : reads) {
+            problems.addAll(read.problems());
+            String relative = slashes(guidesDir.relativize(read.listed().file()));
+            if (read.parsed().isEmpty()) {
+                slugByFile.put(relative, stem(relative));
+                continue;
+            }
+            ParsedGuide parsed = read.parsed().get();
+            problems.addAll(parsed.problems());
+            slugByFile.put(relative, parsed.slug());
+            Optional<Guide> guide = parsed.guide();
+            if (guide.isPresent() && guide.get().draft() && !drafts) {
+                continue;
+            }
+            guide.ifPresent(guides::add);
+            parsed.body().ifPresent(span -> bodies.add(body(read.source().orElseThrow(), span)));
+        }
+        rejectDuplicateSlugs(guides, problems);
+        List<SourceFile> templates = new ArrayList<>();
+        for (Listed listed : templateFiles) {
+            source(listed, settled, tables, problems).ifPresent(templates::add);
+        }
+        return new Content(settings, List.copyOf(guides), List.copyOf(bodies), List.copyOf(templates),
+                java.util.Collections.unmodifiableMap(slugByFile), problems.sorted());
+    }
+
+    /**
+     * A listed file and the digest of its bytes: the memo's, if it knows the file's stamp, else read now. Empty after
+     * reporting a file that cannot be read.
+     */
+    private static Optional<SourceFile> source(Listed listed, long settled, Tables tables, Problems problems) {
+        return attempt(() -> {
+            Digest stampKey = Codec.digest(listed.stamp());
+            Optional<Digest> known = tables.hashes().find(stampKey, hash -> true);
+            Digest hash;
+            if (known.isPresent()) {
+                hash = known.get();
+                tables.contents().retain(hash);
+            } else {
+                byte[] bytes = SourceFile.read(listed.file(), listed.display());
+                hash = Digest.of(bytes);
+                tables.contents().put(hash, bytes);
+                if (listed.stamp().modified() < settled) {
+                    tables.hashes().put(stampKey, hash);
+                }
+            }
+            return new SourceFile(listed.display(), listed.file(), hash, tables.contents());
+        }, problems);
+    }
+
+    /** What {@code read} gives, or empty after reporting why a file could not be read. */
+    private static <T> Optional<T> attempt(java.util.function.Supplier<T> read, Problems problems) {
+        try {
+            return Optional.of(read.get());
+        } catch (SourceFile.Unreadable e) {
+            problems.add(e.problem());
+            return Optional.empty();
+        }
+    }
+
+    private static Body body(SourceFile source, ParsedGuide.Span span) {
+        return new Body(source.path(), span.line(), span.hash(), () -> {
+            try {
+                return SourceText.decode(source.bytes(), source.path()).text().substring(span.offset());
+            } catch (SourceException e) {
+                throw new SourceFile.Unreadable(e.problem());
+            }
+        });
+    }
+
+    private static void rejectDuplicateSlugs(List<Guide> guides, Problems problems) {
+        Map<String, Guide> first = new HashMap<>();
+        for (Guide guide : guides) {
+            Guide earlier = first.putIfAbsent(guide.slug(), guide);
+            if (earlier != null) {
+                problems.add(new Problem(guide.path(), 0, 0,
+                        "the slug \"" + guide.slug() + "\" is already used by " + earlier.path(),
+                        "give one of them another file name or a \"slug:\" of its own"));
+            }
+        }
+    }
+
+    /** A file found by the walk, with the stamp of the version found. */
+    private record Listed(Path file, String display, FileStamp stamp) {
+    }
+
+    private static Optional<Listed> settingsFile(Path contentDir, String prefix, Problems problems) {
+        String display = prefix + "/" + Settings.FILE_NAME;
+        Path file = contentDir.resolve(Settings.FILE_NAME);
+        if (!Files.exists(file)) {
+            problems.add(new Problem(display, 0, 0, "the settings file is missing",
+                    "create it with at least: title, description and language"));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(display, 0, 0, "the settings file must be a file, not a folder");
+            return Optional.empty();
+        }
+        if (!inside(contentDir, file, display, problems)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Listed(file, display, FileStamp.of(file,
+                    Files.readAttributes(file, BasicFileAttributes.class))));
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The .md files below {@code content/folder}, sorted; reports anything else that does not belong. */
+    private static List<Listed> markdownFiles(Path contentDir, String folder, String prefix, Problems problems) {
+        Path dir = contentDir.resolve(folder);
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(dir)) {
+            problems.add(prefix + "/" + folder, 0, 0, "\"" + folder + "\" must be a folder");
+            return List.of();
+        }
+        Map<Path, BasicFileAttributes> found = new TreeMap<>();
+        try {
+            // one pass that reads each entry's attributes once; hidden folders are not entered
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path path, BasicFileAttributes attributes) {
+                    if (!path.equals(dir) && ignored(path.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    found.put(path, attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    found.put(path, attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(prefix + "/" + folder, 0, 0, "cannot read the folder: " + e.getMessage());
+            return List.of();
+        }
+        List<Listed> files = new ArrayList<>();
+        for (Map.Entry<Path, BasicFileAttributes> entry : found.entrySet()) {
+            Path file = entry.getKey();
+            BasicFileAttributes attributes = entry.getValue();
+            String name = file.getFileName().toString();
+            String display = prefix + "/" + slashes(contentDir.relativize(file));
+            if (file.equals(dir) || ignored(name)) {
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                if (name.endsWith(".md")) {
+                    problems.add(new Problem(display, 0, 0, "this is a folder, but its name ends in .md",
+                            "a guide or template is a file; rename the folder if it only groups them"));
+                }
+                continue;
+            }
+            if (!name.endsWith(".md")) {
+                problems.add(new Problem(display, 0, 0, "unexpected file: only .md files belong here",
+                        "rename it to end in .md, or move it out of " + prefix + "/" + folder));
+                continue;
+            }
+            if (attributes.isSymbolicLink()) {
+                if (!inside(contentDir, file, display, problems)) {
+                    continue;
+                }
+                if (Files.isDirectory(file)) {
+                    problems.add(display, 0, 0, "this is a folder, but its name ends in .md");
+                    continue;
+                }
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    problems.add(display, 0, 0, "cannot read the file: " + e.getMessage());
+                    continue;
+                }
+            }
+            files.add(new Listed(file, display, FileStamp.of(file, attributes)));
+        }
+        return files;
+    }
+
+    private static boolean inside(Path contentDir, Path file, String display, Problems problems) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(contentDir.toRealPath())) {
+                return true;
+            }
+            problems.add(new Problem(display, 0, 0, "this symbolic link points outside the content folder",
+                    "copy the file into the content folder instead"));
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "this symbolic link points to nothing");
+        }
+        return false;
+    }
+
+    /**
+     * Whether a file or folder name is one the handbook ignores: hidden names and editors' backup, swap and
+     * temporary files, e.g. {@code .guide.md.swp}, {@code guide.md~}, {@code #guide.md#}.
+     */
+    public static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.startsWith("#") || name.equals("4913");
+    }
+
+    private static String stem(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,95 @@
+package dev.handbook.content;
+
+import dev.handbook.memo.Digest;
+import dev.handbook.memo.Table;
+import dev.handbook.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A writer's file found in {@code content/}: where it is and the digest of its bytes, which are read again only
+ * when a stage needs them and the memo does not hold them.
+ */
+public final class SourceFile {
+    private final String path;
+    private final Path file;
+    private final Digest hash;
+    private final Table<Digest, byte[]> contents;
+
+    SourceFile(String path, Path file, Digest hash, Table<Digest, byte[]> contents) {
+        this.path = path;
+        this.file = file;
+        this.hash = hash;
+        this.contents = contents;
+    }
+
+    /** A file that exists only in memory, with these bytes: for tests and tools that have the text at hand. */
+    public static SourceFile of(String path, byte[] bytes) {
+        Table<Digest, byte[]> contents = new Table<>("contents", byte[].class, false);
+        Digest hash = Digest.of(bytes);
+        contents.put(hash, bytes);
+        return new SourceFile(path, Path.of(path), hash, contents);
+    }
+
+    /** The display path, e.g. {@code content/templates/decline-interview.md}. */
+    public String path() {
+        return path;
+    }
+
+    /** The file name without {@code .md}, e.g. {@code decline-interview}. */
+    public String stem() {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** The digest of the file's bytes. */
+    public Digest hash() {
+        return hash;
+    }
+
+    /** The key of what is made from this file alone. */
+    public SourceKey key() {
+        return new SourceKey(path, hash);
+    }
+
+    /**
+     * The file's bytes, as they were when their digest was taken.
+     *
+     * @throws Unreadable if the file can no longer be read, or was changed since
+     */
+    public byte[] bytes() {
+        return contents.byDigest(hash, () -> {
+            byte[] bytes = read(file, path);
+            if (!Digest.of(bytes).equals(hash)) {
+                throw new Unreadable(new Problem(path, 0, 0, "the file changed while the build was reading it",
+                        "build again"));
+            }
+            return bytes;
+        });
+    }
+
+    static byte[] read(Path file, String path) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new Unreadable(Problem.at(path, 0, 0, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** A file could not be read, or changed during the build; carries the problem to report. */
+    public static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Unreadable(Problem problem) {
+            super(problem.headline(), null, false, false);
+            this.problem = problem;
+        }
+
+        /** What to report. */
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

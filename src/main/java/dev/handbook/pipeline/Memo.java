@@ -1,0 +1,85 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.check.SiteVerifier;
+import dev.handbook.content.ContentStage;
+import dev.handbook.content.Guide;
+import dev.handbook.content.ParsedGuide;
+import dev.handbook.content.ParsedSettings;
+import dev.handbook.content.SourceKey;
+import dev.handbook.markdown.MarkdownStage;
+import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Digest;
+import dev.handbook.memo.FileStamp;
+import dev.handbook.memo.Table;
+import dev.handbook.message.ParsedTemplate;
+import dev.handbook.render.Neighbours;
+import dev.handbook.render.Theme;
+import dev.handbook.search.SearchIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Every stage's memo table, kept from one build to the next: by the preview in memory, by the command line in a
+ * {@link MemoFile}. A build with a memo gives exactly what a build without one gives; the memo only spares work.
+ */
+public final class Memo {
+    final ContentStage.Tables content = new ContentStage.Tables(
+            new Table<FileStamp, Digest>("hashes", Digest.class, true),
+            new Table<Digest, byte[]>("contents", byte[].class, false),
+            new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
+            new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true));
+    final Table<SourceKey, ParsedTemplate> templates = new Table<>("templates", ParsedTemplate.class, true);
+    final Table<Theme.Sources, Theme.Loaded> themes = new Table<>("themes", Theme.Loaded.class, false);
+    final MarkdownStage.Tables markdown = new MarkdownStage.Tables(
+            new Table<MarkdownStage.Key, RenderedMarkdown>("rendered", RenderedMarkdown.class, false),
+            new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true));
+    final Table<Places, Neighbourhood> neighbours = new Table<>("neighbours", Neighbourhood.class, false);
+    final Table<SearchIndex.Key, byte[]> search = new Table<>("search", byte[].class, true);
+    final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
+    final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, true);
+    final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);
+    private final LongSupplier fileSystemClock;
+
+    /**
+     * What the neighbours of every guide depend on.
+     *
+     * @param guides     the guides
+     * @param categories the settings' order of categories
+     */
+    record Places(List<Guide> guides, List<String> categories) {
+    }
+
+    /**
+     * Every guide's neighbours.
+     *
+     * @param bySlug by the guide's slug
+     */
+    record Neighbourhood(Map<String, Neighbours> bySlug) {
+    }
+
+    Memo(LongSupplier fileSystemClock) {
+        this.fileSystemClock = fileSystemClock;
+    }
+
+    /** An empty memo kept in memory, such as the preview's. */
+    public static Memo inMemory() {
+        return new Memo(() -> Long.MIN_VALUE);
+    }
+
+    /** Every table, in a fixed order. */
+    List<Table<?, ?>> tables() {
+        return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), templates, themes,
+                markdown.rendered(), markdown.summaries(), neighbours, search, pages, checks, links);
+    }
+
+    /** The file system's time now, in nanoseconds since 1970, or {@link Long#MIN_VALUE} where unknown. */
+    long fileSystemNow() {
+        return fileSystemClock.getAsLong();
+    }
+
+    /** Ends a build in every table; see {@link Table#endBuild}. */
+    void endBuild(boolean succeeded) {
+        tables().forEach(table -> table.endBuild(succeeded));
+    }
+}

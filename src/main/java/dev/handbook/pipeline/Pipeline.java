@@ -1,0 +1,113 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.check.SiteVerifier;
+import dev.handbook.content.Content;
+import dev.handbook.content.ContentStage;
+import dev.handbook.markdown.MarkdownRenderer;
+import dev.handbook.markdown.MarkdownStage;
+import dev.handbook.message.TemplateCatalog;
+import dev.handbook.output.SiteWriter;
+import dev.handbook.problem.BuildFailure;
+import dev.handbook.problem.Problem;
+import dev.handbook.render.Theme;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the handbook: the one path of every build. Build one and reuse it: it holds the configured Markdown
+ * renderer, verifier and writer.
+ */
+public final class Pipeline {
+    private static final String[] PAGE_PARTS = {"render", "verify", "write"};
+    private final MarkdownRenderer markdown;
+    private final SiteVerifier verifier;
+    private final SiteWriter writer;
+
+    /** Uses the given collaborators, built once by the caller. */
+    public Pipeline(MarkdownRenderer markdown, SiteVerifier verifier, SiteWriter writer) {
+        this.markdown = markdown;
+        this.verifier = verifier;
+        this.writer = writer;
+    }
+
+    /** A pipeline with the standard collaborators. */
+    public static Pipeline standard() {
+        return new Pipeline(new MarkdownRenderer(), new SiteVerifier(), new SiteWriter());
+    }
+
+    /**
+     * Builds, checks every page and, only if all is well, puts the site in place (in memory, or replacing the
+     * output folder in one step). Takes from {@code memo} what earlier builds made from the same inputs, and leaves
+     * in it what this build made; the result is the same with any memo.
+     *
+     * @throws BuildFailure with every problem found; an output folder is then unchanged
+     */
+    public BuildResult build(Request request, Memo memo) throws BuildFailure {
+        Timings time = new Timings();
+        boolean succeeded = false;
+        try (SiteOutput out = SiteOutput.open(request.out(), writer)) {
+            Content content = time.stage("load", () -> ContentStage.load(request.content(), request.drafts(),
+                    memo.content, memo.fileSystemNow()));
+            TemplateCatalog templates = time.stage("load", () -> TemplateCatalog.read(content.templates(),
+                    memo.templates));
+            Theme.Loaded theme = time.stage("load", () -> theme(request, memo));
+            MarkdownStage.Result bodies = time.stage("markdown", () -> MarkdownStage.render(content.bodies(),
+                    content.guideFiles(), markdown, memo.markdown));
+            Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
+            // Pages are made from clean sources only: a broken guide would be reported again as broken links.
+            stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));
+            SitePlan site = new SitePlan(content, theme.theme().orElseThrow(), bodies, embeds);
+            PageStage stage = new PageStage(site.renderer(), verifier, content.settings(),
+                    theme.theme().get().digest(), site.otherPaths(), memo.pages, memo.checks, out.sink());
+            PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages(memo.neighbours)));
+            time.split("pages", PAGE_PARTS, stage.shares(time.asMap().get("pages")));
+            SitePlan.Other other = time.stage("write", () -> site.otherFiles(memo.search, out.sink(),
+                    request.content().getFileName().toString()));
+            stopIf(pages.problems(), other.problems());
+            LinkStage links = new LinkStage(verifier, memo.checks, memo.links);
+            stopIf(time.stage("verify", () -> links.check(pages.pages())));
+            stopIf(time.stage("write", () -> out.sink().commit()));
+            succeeded = true;
+            return new BuildResult(out.files(), out.sink().fileCount(), out.sink().totalBytes(), pages.pages().size(),
+                    pages.made(), content.guides().size(), time.asMap(), other.notes());
+        } catch (UncheckedIOException e) {
+            throw new BuildFailure(List.of(Problem.at(request.out().map(p -> p.getFileName().toString())
+                    .orElse("site"), 0, 0, "cannot write the site: " + e.getCause())));
+        } finally {
+            memo.endBuild(succeeded);
+        }
+    }
+
+    /** The theme, compiled again only when its files changed. */
+    private static Theme.Loaded theme(Request request, Memo memo) {
+        Theme.Sources files = Theme.read(request.theme());
+        return memo.themes.get(files, () -> Theme.compile(files));
+    }
+
+    /** The templates each rendered body embeds, by the guide's display path. */
+    private static Map<String, TemplateCatalog.Embedded> embeds(MarkdownStage.Result bodies,
+                                                                 TemplateCatalog templates) {
+        Map<String, TemplateCatalog.Embedded> embeds = new LinkedHashMap<>();
+        bodies.bodies().forEach((path, body) -> embeds.put(path, templates.resolve(path, body.embeds())));
+        return embeds;
+    }
+
+    private static List<Problem> of(Map<String, TemplateCatalog.Embedded> embeds) {
+        return embeds.values().stream().flatMap(e -> e.problems().stream()).toList();
+    }
+
+    /** Ends the build with every problem so far, if there are any. */
+    @SafeVarargs
+    private static void stopIf(List<Problem>... problems) throws BuildFailure {
+        List<Problem> all = new ArrayList<>();
+        for (List<Problem> list : problems) {
+            all.addAll(list);
+        }
+        if (!all.isEmpty()) {
+            throw new BuildFailure(all);
+        }
+    }
+}

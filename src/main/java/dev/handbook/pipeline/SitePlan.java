@@ -1,0 +1,111 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.content.Content;
+import dev.handbook.content.Guide;
+import dev.handbook.markdown.MarkdownStage;
+import dev.handbook.memo.Codec;
+import dev.handbook.memo.Digested;
+import dev.handbook.memo.Table;
+import dev.handbook.message.MessageTemplate;
+import dev.handbook.message.TemplateCatalog;
+import dev.handbook.output.SiteSink;
+import dev.handbook.problem.Problem;
+import dev.handbook.render.PageModel;
+import dev.handbook.render.PageRenderer;
+import dev.handbook.render.TemplateException;
+import dev.handbook.render.Theme;
+import dev.handbook.search.SearchIndex;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What the site is made of, once its sources are clean: the model of every page, and the files that are not pages. */
+final class SitePlan {
+    private final Content content;
+    private final Theme theme;
+    private final PageRenderer renderer;
+    private final MarkdownStage.Result bodies;
+    private final Map<String, TemplateCatalog.Embedded> embedded;
+
+    SitePlan(Content content, Theme theme, MarkdownStage.Result bodies, Map<String, TemplateCatalog.Embedded> embedded) {
+        this.content = content;
+        this.theme = theme;
+        this.renderer = new PageRenderer(theme, content.settings());
+        this.bodies = bodies;
+        this.embedded = embedded;
+    }
+
+    PageRenderer renderer() {
+        return renderer;
+    }
+
+    /** The paths of every file that is not a page: the theme's assets, robots.txt, the feeds and the search index. */
+    Set<String> otherPaths() {
+        Set<String> paths = new TreeSet<>(theme.assets().keySet());
+        paths.add(PageRenderer.ROBOTS);
+        if (content.settings().baseUrl().isPresent()) {
+            paths.addAll(PageRenderer.FEEDS);
+        }
+        paths.add(SearchIndex.PATH);
+        return paths;
+    }
+
+    /** The model of every page: home, 404, categories, tags, then the guides. */
+    List<PageModel> pages(Table<Memo.Places, Memo.Neighbourhood> memo) {
+        List<Guide> guides = content.guides();
+        Memo.Neighbourhood around = memo.get(new Memo.Places(guides, content.settings().categories()),
+                () -> new Memo.Neighbourhood(renderer.neighbours(guides)));
+        Map<String, Digested<MessageTemplate>> templates = new HashMap<>();
+        List<PageModel> models = new ArrayList<>(renderer.listings(guides));
+        for (Guide guide : guides) {
+            List<Digested<MessageTemplate>> used = embedded.get(guide.path()).templates().stream()
+                    .map(t -> templates.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList();
+            models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(), used,
+                    around.bySlug().get(guide.slug())));
+        }
+        return models;
+    }
+
+    /**
+     * Hands the files that are not pages to the sink: the theme's assets, robots.txt, the feeds and the search
+     * index, whose parts the memo keeps. The preview makes the whole index only when a reader searches.
+     *
+     * @return notes for the person building, and the problems of theme templates that could not render a feed
+     */
+    Other otherFiles(Table<SearchIndex.Key, byte[]> search, SiteSink sink, String contentName) {
+        List<Problem> problems = new ArrayList<>();
+        theme.assets().forEach(sink::add);
+        sink.add(PageRenderer.ROBOTS, renderer.robots().getBytes(StandardCharsets.UTF_8));
+        try {
+            renderer.feeds(content.guides()).forEach((path, text) -> sink.add(path,
+                    text.getBytes(StandardCharsets.UTF_8)));
+        } catch (TemplateException e) {
+            problems.add(e.problem());
+        }
+        List<Guide> ordered = renderer.byCategory(content.guides()).values().stream().flatMap(List::stream).toList();
+        List<byte[]> parts = SearchIndex.parts(ordered, bodies.bodies(), search);
+        sink.addLater(SearchIndex.PATH, SearchIndex.scriptSize(parts), () -> SearchIndex.scriptOf(parts));
+        List<String> notes = new ArrayList<>();
+        if (content.settings().baseUrl().isEmpty()) {
+            notes.add("no baseUrl in " + contentName + "/handbook.yml: sitemap.xml, feed.xml, canonical and Open"
+                    + " Graph links are left out");
+        }
+        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
+                SearchIndex.scriptSize(parts) / 1024.0, parts.size()));
+        return new Other(List.copyOf(notes), List.copyOf(problems));
+    }
+
+    /**
+     * What handing on the other files gave.
+     *
+     * @param notes    things worth knowing, e.g. the size of the search index
+     * @param problems the problems of theme templates that could not render a feed
+     */
+    record Other(List<String> notes, List<Problem> problems) {
+    }
+}

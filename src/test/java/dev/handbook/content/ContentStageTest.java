@@ -1,0 +1,176 @@
+package dev.handbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.handbook.memo.Digest;
+import dev.handbook.memo.FileStamp;
+import dev.handbook.memo.Table;
+import dev.handbook.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentStageTest {
+    private static final String GUIDE = "---\ntitle: T\nsummary: S\nupdated: 2026-01-01\n---\nBody\n";
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_600_000_000_000L);
+
+    @TempDir
+    Path root;
+    Path content;
+
+    @BeforeEach
+    void writeSettings() throws IOException {
+        content = Files.createDirectories(root.resolve("content/guides")).getParent();
+        Files.writeString(content.resolve("handbook.yml"), "title: T\ndescription: D.\nlanguage: en\n");
+    }
+
+    private static ContentStage.Tables tables() {
+        return new ContentStage.Tables(new Table<FileStamp, Digest>("hashes", Digest.class, true),
+                new Table<Digest, byte[]>("contents", byte[].class, false),
+                new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
+                new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true));
+    }
+
+    private Content load(boolean drafts) {
+        return ContentStage.load(content, drafts, tables(), Long.MIN_VALUE);
+    }
+
+    private static List<String> headlines(Content loaded) {
+        return loaded.problems().stream().map(Problem::headline).toList();
+    }
+
+    private static List<String> slugs(Content loaded) {
+        return loaded.guides().stream().map(Guide::slug).toList();
+    }
+
+    /** Loads with a memo, as a build does, and ends the build in its tables. */
+    private Content load(ContentStage.Tables memo) {
+        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE);
+        List.of(memo.hashes(), memo.contents(), memo.guides(), memo.settings()).forEach(t -> t.endBuild(true));
+        return loaded;
+    }
+
+    @Test
+    void aSymbolicLinkOutsideTheContentFolderIsAProblemAndOneInsideIsFine() throws IOException {
+        Files.writeString(root.resolve("outside.md"), GUIDE);
+        Files.createSymbolicLink(content.resolve("guides/escape.md"), root.resolve("outside.md"));
+        Files.writeString(content.resolve("guides/real.md"), GUIDE);
+        Files.createSymbolicLink(content.resolve("guides/alias.md"), content.resolve("guides/real.md"));
+        Files.createSymbolicLink(content.resolve("guides/dangling.md"), root.resolve("gone.md"));
+
+        Content loaded = load(false);
+
+        assertEquals(List.of("content/guides/dangling.md: error: this symbolic link points to nothing",
+                "content/guides/escape.md: error: this symbolic link points outside the content folder"),
+                headlines(loaded));
+        assertEquals(List.of("alias", "real"), slugs(loaded));
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() throws IOException {
+        Files.writeString(content.resolve("guides/draft.md"), GUIDE.replace("---\nBody", "draft: true\n---\nBody"));
+        assertEquals(0, load(false).guides().size());
+        assertEquals(0, load(false).bodies().size(), "a draft's body is not rendered either");
+        assertEquals(1, load(true).guides().size());
+        assertEquals(List.of(), headlines(load(true)));
+    }
+
+    @Test
+    void aMissingSettingsFileAndReservedNamesAreProblems() throws IOException {
+        Files.delete(content.resolve("handbook.yml"));
+        Files.writeString(content.resolve("guides/assets.md"), GUIDE);
+        assertEquals(List.of("content/guides/assets.md: error: the name \"assets\" is reserved for the site itself",
+                "content/handbook.yml: error: the settings file is missing"), headlines(load(false)));
+    }
+
+    @Test
+    void aGuideWithBrokenFrontMatterKeepsItsBodyForCheckingAndItsFileForLinks() throws IOException {
+        Files.writeString(content.resolve("guides/broken.md"), GUIDE.replace("title: T\n", ""));
+        Content loaded = load(false);
+        assertEquals(List.of("content/guides/broken.md:2:1: error: missing required key \"title\""),
+                headlines(loaded));
+        assertEquals(List.of(), loaded.guides());
+        assertEquals(List.of("content/guides/broken.md"), loaded.bodies().stream().map(Body::path).toList());
+        assertEquals("Body\n", loaded.bodies().get(0).text().get());
+        assertEquals(java.util.Map.of("broken.md", "broken"), loaded.guideFiles());
+    }
+
+    @Test
+    void aFileWhoseStampIsUnchangedIsNotReadAgainButAnEditOrADeletionIsSeen() throws IOException {
+        Path a = content.resolve("guides/a.md");
+        Files.writeString(a, GUIDE);
+        Files.setLastModifiedTime(a, LONG_AGO);
+        Files.writeString(content.resolve("guides/b.md"), GUIDE);
+        ContentStage.Tables memo = tables();
+        assertEquals(List.of("T", "T"), titles(load(memo)));
+
+        // the same size and time: the memo's version is taken without reading the file
+        Files.writeString(a, GUIDE.replace("title: T", "title: X"));
+        Files.setLastModifiedTime(a, LONG_AGO);
+        assertEquals(List.of("T", "T"), titles(load(memo)));
+
+        Files.writeString(a, GUIDE.replace("title: T", "title: Changed"));
+        assertEquals(List.of("Changed", "T"), titles(load(memo)));
+        Files.delete(a);
+        assertEquals(List.of("b"), slugs(load(memo)));
+    }
+
+    @Test
+    void theStampOfAFileChangedInTheLastTwoSecondsIsNotRememberedSoASecondEditInTheSameTickIsSeen()
+            throws IOException {
+        Path a = content.resolve("guides/a.md");
+        Files.writeString(a, GUIDE);
+        FileTime now = Files.getLastModifiedTime(a);
+        Files.setLastModifiedTime(content.resolve("handbook.yml"), now);
+        ContentStage.Tables memo = tables();
+        assertEquals(List.of("T"), titles(load(memo)));
+
+        // an edit of the same size in the same tick of the file system's clock: the stamp is the same
+        Files.writeString(a, GUIDE.replace("title: T", "title: X"));
+        Files.setLastModifiedTime(a, now);
+        assertEquals(List.of("X"), titles(load(memo)));
+    }
+
+    @Test
+    void aFileChangedBetweenItsDigestAndItsReadingIsAProblemToBuildAgain() throws IOException {
+        Path a = content.resolve("guides/a.md");
+        Files.writeString(a, GUIDE);
+        Files.setLastModifiedTime(a, LONG_AGO);
+        ContentStage.Tables memo = tables();
+        load(memo);
+        memo.contents().clear();
+        Files.writeString(a, GUIDE.replace("Body", "Bodx"));
+        Files.setLastModifiedTime(a, LONG_AGO);
+        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE);
+        SourceFile.Unreadable changed = org.junit.jupiter.api.Assertions.assertThrows(SourceFile.Unreadable.class,
+                () -> loaded.bodies().get(0).text().get());
+        assertEquals("content/guides/a.md: error: the file changed while the build was reading it",
+                changed.problem().headline());
+    }
+
+    private static List<String> titles(Content loaded) {
+        return loaded.guides().stream().map(Guide::title).toList();
+    }
+
+    @Test
+    void hiddenFoldersAreNotEntered() throws IOException {
+        Files.createDirectories(content.resolve("guides/.git"));
+        Files.writeString(content.resolve("guides/.git/notes.md"), "not a guide");
+        assertEquals(0, load(false).guides().size());
+        assertEquals(List.of(), headlines(load(false)));
+    }
+
+    @Test
+    void editorsTemporaryFilesAreIgnored() throws IOException {
+        Files.writeString(content.resolve("guides/.guide.md.swp"), "binary");
+        Files.writeString(content.resolve("guides/guide.md~"), "backup");
+        Files.writeString(content.resolve("guides/#guide.md#"), "emacs");
+        assertEquals(0, load(false).guides().size());
+        assertEquals(List.of(), headlines(load(false)));
+    }
+}

@@ -55,6 +55,28 @@ class MainTest {
     }
 
     @Test
+    void theMemoIsKeptBesideTheContentFolderUnlessAskedOtherwise() throws IOException {
+        Path content = work.resolve("handbook/content");
+        TestSites.copy(TestSites.CONTENT, content);
+        String site = work.resolve("site").toString();
+        assertEquals(0, run(Map.of(), "--content", content.toString(), "--out", site));
+        assertTrue(Files.isRegularFile(work.resolve("handbook/target/handbook-cache/memo.bin")));
+        assertEquals(0, run(Map.of(), "--content", content.toString(), "--out", site));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("note: 22 of 22 pages were as the last build made"
+                + " them"), out.toString(StandardCharsets.UTF_8));
+
+        out.reset();
+        assertEquals(0, run(Map.of(), "--content", content.toString(), "--out", site, "--no-cache"));
+        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("as the last build made them"));
+        assertEquals(0, run(Map.of(), "--content", content.toString(), "--out", site, "--cache",
+                work.resolve("elsewhere").toString()));
+        assertTrue(Files.isRegularFile(work.resolve("elsewhere/memo.bin")));
+        assertEquals(2, run(Map.of(), "--cache", "x", "--no-cache"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: --cache and --no-cache cannot go"
+                + " together\n"));
+    }
+
+    @Test
     void wrongArgumentsExitWithTwoAndUsage() {
         assertEquals(2, run(Map.of(), "--colour"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: unknown option --colour\nusage:"));

@@ -20,7 +20,8 @@ public final class TestSites {
     /** Set {@code -Dgolden.update=true} to rewrite expected files from the current output. */
     public static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    private static final Pipeline PIPELINE = Pipeline.standard();
+    /** A pipeline for tests; like every pipeline, safe to share. */
+    static final Pipeline PIPELINE = Pipeline.standard();
 
     private TestSites() {
     }

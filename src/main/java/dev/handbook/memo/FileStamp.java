@@ -28,10 +28,16 @@ public record FileStamp(String file, long size, long modified, String identity) 
 
     /** The stamp of a regular file as it is now, if there is one at that path. */
     public static Optional<FileStamp> now(Path file) {
+        return now(file, false);
+    }
+
+    /** The stamp of a regular file, or of a folder if {@code folder}, as it is now, if there is one at that path. */
+    public static Optional<FileStamp> now(Path file, boolean folder) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() ? Optional.of(of(file, attributes)) : Optional.empty();
+            return (folder ? attributes.isDirectory() : attributes.isRegularFile())
+                    ? Optional.of(of(file, attributes)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

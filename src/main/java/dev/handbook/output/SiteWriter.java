@@ -4,29 +4,52 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-/** Replaces an output folder with a built site, all or nothing. */
+/**
+ * Replaces an output folder with a built site, all or nothing.
+ *
+ * <p>A build writes the new site into a spare folder beside the output ({@code .site.spare} for {@code site}), then
+ * swaps the two with renames. The spare is the site the build before last published, which the last swap set aside:
+ * a file that is the same in the new site is already there, or is linked there from the output folder (files are
+ * never changed in place, so a link is as good as a copy); only new and changed files are written, and files the
+ * new site does not have are deleted. Each folder carries a manifest of its files; the spare's is removed while it
+ * is being changed, so a spare left without one by a stopped build is cleared and made afresh.
+ *
+ * <p>A swap is three renames: output to {@code .site.swap}, spare to output, {@code .site.swap} to spare. A build
+ * that finds {@code .site.swap} ends the swap a stopped build began: it puts the old site back if the output
+ * folder is missing, and sets it aside as the spare if the new one is in place.
+ */
 public final class SiteWriter {
     /** The manifest in the output folder: the sorted paths of the files the build wrote, one a line. */
     public static final String MANIFEST = ".handbook-files";
 
     /**
-     * Writes the files into a staging folder beside {@code outDir}, then swaps it in. On any failure the
-     * output folder is left as it was and the staging folder is removed.
+     * Writes the files into the spare folder beside {@code outDir}, then swaps it in. On any failure the output
+     * folder is left as it was.
      *
      * @return problems that stopped the write; empty when the site was replaced
      */
@@ -40,39 +63,107 @@ public final class SiteWriter {
         try (staging) {
             site.asMap().forEach(staging::add);
             return staging.commit();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return List.of(staging.cannotWrite(e.getCause()));
         }
     }
 
     /**
-     * Starts a new site beside {@code outDir}: files added to the returned staging are written at once, and
-     * {@link Staging#commit()} swaps the whole folder in. Closing a staging that was not committed removes it,
-     * and {@code outDir} is then as it was.
+     * Starts bringing the spare folder beside {@code outDir} up to date: files added to the returned staging are
+     * written at once, and {@link Staging#commit()} swaps it in. A staging closed without a commit leaves
+     * {@code outDir} as it was.
      *
-     * @throws Refused if {@code outDir} holds files the build did not write, or the staging cannot be made
+     * @throws Refused if {@code outDir} holds files the build did not write, or the spare cannot be made
      */
     public Staging stage(Path outDir) throws Refused {
+        return stage(outDir, Folders.NONE);
+    }
+
+    /**
+     * As {@link #stage(Path)}, knowing the stamps of the output folder's folders as the last build left them: a
+     * folder whose stamp is the same has had no file added or removed since, so it is not listed again.
+     */
+    public Staging stage(Path outDir, Folders known) throws Refused {
         Path out = outDir.toAbsolutePath().normalize();
         String display = out.getFileName().toString();
-        Owned owned = checkOwned(out, display);
+        Path spare = out.resolveSibling("." + display + ".spare");
+        Path swap = out.resolveSibling("." + display + ".swap");
+        try {
+            Files.createDirectories(out.getParent());
+            recover(out, spare, swap);
+        } catch (IOException e) {
+            throw new Refused(List.of(Problem.at(display, 0, 0, "cannot finish the swap an earlier build began: "
+                    + e)));
+        }
+        Owned owned = checkOwned(out, display, known);
         if (!owned.strangers().isEmpty()) {
             throw new Refused(owned.strangers());
         }
-        // A fixed name beside the output: a leftover from an interrupted build is ours and is cleared first.
-        Path staging = out.getParent().resolve("." + display + ".staging");
         try {
-            Files.createDirectories(out.getParent());
-            deleteQuietly(staging);
-            Files.createDirectory(staging);
+            // an earlier version of the builder staged here; the folder is ours
+            deleteTree(out.resolveSibling("." + display + ".staging"));
+            List<String> held = openSpare(spare);
+            return new Staging(out, spare, swap, display, held);
         } catch (IOException e) {
             throw new Refused(List.of(Problem.at(display, 0, 0, "cannot write the site: " + e)));
         }
-        return new Staging(out, staging, display, owned.files());
+    }
+
+    /** Ends a swap a stopped build began, if there is one. */
+    private static void recover(Path out, Path spare, Path swap) throws IOException {
+        if (!Files.exists(swap, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            move(swap, out);
+        } else if (!Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+            move(swap, spare);
+        } else {
+            deleteTree(swap);
+        }
+    }
+
+    /**
+     * The files the spare folder holds, from its manifest, which is removed until the spare is whole again; a spare
+     * without a manifest is cleared.
+     */
+    private static List<String> openSpare(Path spare) throws IOException {
+        Path manifest = spare.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            List<String> held = readManifest(manifest);
+            Files.delete(manifest);
+            return held;
+        }
+        deleteTree(spare);
+        Files.createDirectories(spare);
+        return List.of();
+    }
+
+    private static List<String> readManifest(Path manifest) throws IOException {
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /**
+     * The stamps of a site's folders, by path relative to the site ({@code ""} for the site's own), as they were when
+     * the build that made them swapped them in: adding or removing a file changes its folder's stamp.
+     *
+     * @param stamps e.g. {@code category/offers -> (size, time, identity)}
+     */
+    public record Folders(Map<String, FileStamp> stamps) {
+        /** Nothing known: every folder is listed. */
+        public static final Folders NONE = new Folders(Map.of());
+
+        boolean unchanged(String folder, Path dir) {
+            FileStamp known = stamps.get(folder);
+            return known != null && FileStamp.now(dir, true).filter(now -> now.size() == known.size()
+                    && now.modified() == known.modified() && now.identity().equals(known.identity())).isPresent();
+        }
     }
 
     /** The output folder cannot be replaced; {@link #problems()} says why. */
     public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
         private final transient List<Problem> problems;
 
         Refused(List<Problem> problems) {
@@ -86,47 +177,60 @@ public final class SiteWriter {
         }
     }
 
-    /** A site being written beside its output folder, file by file, until it is swapped in. Thread-safe. */
+    /** The spare folder being brought up to date, file by file, until it is swapped in. Thread-safe. */
     public static final class Staging implements SiteSink, AutoCloseable {
         private final Path out;
         private final Path dir;
+        private final Path swap;
         private final String display;
-        private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final List<String> previousFiles;
-        private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        private final Set<String> held;
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final AtomicLong bytes = new AtomicLong();
+        private boolean closed;
         private boolean committed;
+        private Folders stamps = Folders.NONE;
 
-        private Staging(Path out, Path dir, String display, List<String> previousFiles) {
+        private Staging(Path out, Path dir, Path swap, String display, List<String> held) {
             this.out = out;
             this.dir = dir;
+            this.swap = swap;
             this.display = display;
-            this.previousFiles = previousFiles;
+            this.held = Set.copyOf(held);
+            folders.add(dir);
+            for (String file : held) {
+                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                    folders.add(dir.resolve(file.substring(0, slash)));
+                }
+            }
         }
 
         /**
-         * Writes a file into the staging folder.
+         * Writes a file into the spare folder, as a new file: what the spare held at that path may be a link to a
+         * file of the published site, which must not change.
          *
-         * @throws java.io.UncheckedIOException if it cannot be written
+         * @throws UncheckedIOException if it cannot be written
          */
         @Override
         public Stored add(String path, byte[] content) {
             Path file = claim(path);
             try {
-                try (OutputStream stream = Files.newOutputStream(file)) {
+                Files.deleteIfExists(file);
+                try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     stream.write(content);
                 }
                 bytes.addAndGet(content.length);
                 return placed(path, file);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
         /**
-         * Adds a file of an earlier site as a hard link to it, which costs a fraction of writing it again and is
-         * safe because a site's files are never changed in place: a build writes new files and swaps folders. Where
-         * the file system has no hard links (or the earlier file is on another), the file is copied.
+         * Adds a file of an earlier site: nothing to do if the spare holds that very file already, else a hard link
+         * to it, which costs a fraction of writing it again. Where the file system has no hard links (or the earlier
+         * file is on another), the file is copied.
          */
         @Override
         public Stored keep(String path, Stored earlier) {
@@ -134,29 +238,30 @@ public final class SiteWriter {
             try {
                 if (earlier instanceof Stored.InFile inFile) {
                     FileStamp stamp = inFile.stamp();
-                    Path source = Path.of(stamp.file());
                     bytes.addAndGet(stamp.size());
-                    try {
-                        Files.createLink(file, source);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(source, file);
-                        return placed(path, file);
+                    boolean held = FileStamp.now(file).map(FileStamp::identity)
+                            .filter(identity -> identity.equals(stamp.identity()) && !identity.isEmpty()).isPresent();
+                    if (!held) {
+                        Files.deleteIfExists(file);
+                        try {
+                            Files.createLink(file, Path.of(stamp.file()));
+                        } catch (IOException | UnsupportedOperationException e) {
+                            Files.copy(Path.of(stamp.file()), file);
+                            return placed(path, file);
+                        }
                     }
-                    // a link is the same file: its stamp is the earlier one, at the place it will have
+                    // the same file: its stamp is the earlier one, at the place it will have
                     String placed = out.resolve(path).toString();
                     return placed.equals(stamp.file()) ? earlier : new Stored.InFile(new FileStamp(placed,
                             stamp.size(), stamp.modified(), stamp.identity()));
                 }
-                byte[] content = ((Stored.InMemory) earlier).bytes();
-                Files.write(file, content);
-                bytes.addAndGet(content.length);
-                return placed(path, file);
+                return add(path, ((Stored.InMemory) earlier).bytes());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
-        /** Takes a path for a new file and makes its folder; the file in the staging folder to write. */
+        /** Takes a path for a file of the new site and makes its folder; the file in the spare folder. */
         private Path claim(String path) {
             SiteSink.checkPath(path);
             if (!paths.add(path)) {
@@ -168,14 +273,14 @@ public final class SiteWriter {
                 try {
                     Files.createDirectories(folder);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 folders.add(folder);
             }
             return file;
         }
 
-        /** Where a file written into the staging folder will be once the site is swapped in, with its stamp. */
+        /** Where a file written into the spare folder will be once the site is swapped in, with its stamp. */
         private Stored placed(String path, Path staged) throws IOException {
             FileStamp stamp = FileStamp.now(staged).orElseThrow(() -> new IOException("cannot read " + staged));
             return new Stored.InFile(new FileStamp(out.resolve(path).toString(), stamp.size(), stamp.modified(),
@@ -198,44 +303,74 @@ public final class SiteWriter {
         }
 
         /**
-         * Writes the manifest and swaps the staging folder in for the output folder.
+         * Deletes what the new site does not have from the spare folder, writes its manifest and swaps it in for
+         * the output folder.
          *
          * @return problems that stopped the swap; empty when the site was replaced
          */
         @Override
         public List<Problem> commit() {
-            Path previous = null;
             try {
-                String manifest = String.join("\n", new TreeSet<>(paths)) + "\n";
-                Files.write(dir.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+                List<String> gone = held.stream().filter(file -> !paths.contains(file)).toList();
+                deleteListed(dir, gone);
+                writeManifest(paths);
+                stamps = stamps(paths);
                 if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-                    previous = out.getParent().resolve("." + display + ".previous");
-                    deleteQuietly(previous);
-                    move(out, previous);
-                }
-                try {
-                    move(dir, out);
-                    committed = true;
-                } catch (IOException e) {
-                    if (previous != null) {
-                        move(previous, out);
-                        previous = null;
+                    move(out, swap);
+                    try {
+                        move(dir, out);
+                    } catch (IOException e) {
+                        move(swap, out);
+                        throw e;
                     }
-                    throw e;
+                    move(swap, dir);
+                } else {
+                    move(dir, out);
                 }
+                closed = true;
+                committed = true;
                 return List.of();
             } catch (IOException e) {
                 return List.of(cannotWrite(e));
-            } finally {
-                deleteListed(previous, previousFiles);
             }
         }
 
-        /** Removes the staging folder unless it was swapped in. */
+        /** The stamps of the new site's folders, once it is in place; none before. */
+        public Folders folders() {
+            return committed ? stamps : Folders.NONE;
+        }
+
+        /** The stamps of the folders of the spare folder, which do not change when it is renamed. */
+        private Folders stamps(Set<String> files) {
+            Set<String> names = new TreeSet<>(foldersOf(files));
+            Map<String, FileStamp> stamps = new java.util.LinkedHashMap<>();
+            names.parallelStream().map(name -> Map.entry(name, FileStamp.now(dir.resolve(name), true)))
+                    .toList().forEach(entry -> entry.getValue().ifPresent(stamp -> stamps.put(entry.getKey(),
+                            new FileStamp("", stamp.size(), stamp.modified(), stamp.identity()))));
+            return new Folders(Collections.unmodifiableMap(stamps));
+        }
+
+        private void writeManifest(Set<String> files) throws IOException {
+            String manifest = String.join("\n", new TreeSet<>(files)) + "\n";
+            Files.write(dir.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Leaves the spare folder whole for the next build when the site was not swapped in: its manifest lists
+         * what it holds now, the files it held and those written since.
+         */
         @Override
         public void close() {
-            if (!committed) {
-                deleteQuietly(dir);
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Set<String> holds = new HashSet<>(held);
+            holds.addAll(paths);
+            try {
+                writeManifest(holds);
+            } catch (IOException e) {
+                // without a manifest, the next build clears the spare folder and makes it afresh
             }
         }
     }
@@ -243,7 +378,7 @@ public final class SiteWriter {
     /**
      * What an existing output folder holds: the files its manifest lists, and a problem for each file it lists not.
      *
-     * @param files     the paths the manifest lists, which a build may delete
+     * @param files     the paths the manifest lists
      * @param strangers a problem for each other file: the build refuses to delete it
      */
     private record Owned(List<String> files, List<Problem> strangers) {
@@ -254,7 +389,7 @@ public final class SiteWriter {
      * listed and the manifest tells files from folders, so an entry is looked at more closely only when the
      * manifest does not know it.
      */
-    private static Owned checkOwned(Path out, String display) {
+    private static Owned checkOwned(Path out, String display, Folders known) {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return new Owned(List.of(), List.of());
         }
@@ -264,21 +399,27 @@ public final class SiteWriter {
         }
         Path manifest = out.resolve(MANIFEST);
         try {
-            List<String> listed = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
-                    ? Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList()
+            List<String> listed = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) ? readManifest(manifest)
                     : List.of();
-            Set<String> files = new java.util.HashSet<>(listed);
+            Set<String> files = new HashSet<>(listed);
             files.add(MANIFEST);
-            Set<String> folders = new java.util.HashSet<>();
-            for (String file : listed) {
-                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
-                    folders.add(file.substring(0, slash));
+            Set<String> folders = foldersOf(listed);
+            Map<String, List<String>> inside = new java.util.HashMap<>();
+            for (String folder : folders) {
+                if (!folder.isEmpty()) {
+                    int slash = folder.lastIndexOf('/');
+                    inside.computeIfAbsent(slash < 0 ? "" : folder.substring(0, slash), f -> new ArrayList<>())
+                            .add(folder);
                 }
             }
             Set<String> strangers = new TreeSet<>();
             List<String> pending = new ArrayList<>(List.of(""));
             while (!pending.isEmpty()) {
                 String folder = pending.remove(pending.size() - 1);
+                if (!folder.isEmpty() && known.unchanged(folder, out.resolve(folder))) {
+                    pending.addAll(inside.getOrDefault(folder, List.of()));
+                    continue;
+                }
                 try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(folder))) {
                     for (Path entry : entries) {
                         String relative = folder.isEmpty() ? entry.getFileName().toString()
@@ -298,10 +439,22 @@ public final class SiteWriter {
                         "move it out of " + display + "/ (the build replaces the whole folder)"));
             }
             return new Owned(listed, problems);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return new Owned(List.of(), List.of(Problem.at(display, 0, 0,
                     "cannot read the output folder: " + e.getMessage())));
         }
+    }
+
+    /** The folders that hold the given files, and the folders above them, e.g. {@code a} and {@code a/b}. */
+    private static Set<String> foldersOf(java.util.Collection<String> files) {
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        return folders;
     }
 
     /** The files at or below a path, relative to {@code out}; the path itself if it is a file. */
@@ -325,69 +478,60 @@ public final class SiteWriter {
         }
     }
 
-    /** Deletes a folder tree, its top-level entries in parallel; what cannot be deleted is left. */
-    private static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.toList().parallelStream().forEach(SiteWriter::deleteTree);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a leftover staging folder is harmless and ignored by git; the next build tries again
-        }
-        deleteTree(dir);
-    }
-
     /**
-     * Deletes an earlier site whose files are known (its manifest, checked to be all it held): the files, then the
-     * folders from the deepest, without looking at each entry first. Whatever is left is deleted tree-wise.
+     * Deletes files of a folder of ours whose paths are known, then the folders they leave empty, from the deepest,
+     * without looking at each entry first.
      */
-    private static void deleteListed(Path dir, List<String> files) {
-        if (dir == null) {
-            return;
+    private static void deleteListed(Path dir, List<String> files) throws IOException {
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.deleteIfExists(dir.resolve(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        files.parallelStream().forEach(file -> {
-            try {
-                Files.deleteIfExists(dir.resolve(file));
-            } catch (IOException e) {
-                // left for the tree-wise deletion below
-            }
-        });
-        Set<String> folders = new TreeSet<>(java.util.Comparator.comparingInt((String f) -> f.split("/").length)
-                .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        Set<String> folders = new TreeSet<>(Comparator.comparingInt((String f) -> f.split("/").length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         for (String file : files) {
             for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
                 folders.add(file.substring(0, slash));
             }
         }
-        try {
-            Files.deleteIfExists(dir.resolve(MANIFEST));
-            for (String folder : folders) {
+        for (String folder : folders) {
+            try {
                 Files.delete(dir.resolve(folder));
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                // still holds files of the new site, or is gone already
             }
-            Files.delete(dir);
-        } catch (IOException e) {
-            deleteQuietly(dir);
         }
     }
 
-    private static void deleteTree(Path path) {
-        try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
-                    Files.delete(folder);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // what could not be deleted stays; the next build tries again
+    /** Deletes a folder tree of ours, if there is one. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                Files.walkFileTree(entry, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
+                        Files.delete(folder);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            }
+        }
+        Files.delete(dir);
     }
 }

@@ -12,6 +12,7 @@ import dev.handbook.memo.Digest;
 import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.message.ParsedTemplate;
+import dev.handbook.output.SiteWriter;
 import dev.handbook.render.Neighbours;
 import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
@@ -39,6 +40,8 @@ public final class Memo {
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
     final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, true);
     final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);
+    final Table<SiteOutput.Folder, SiteWriter.Folders> folders = new Table<>("folders", SiteWriter.Folders.class,
+            true);
     private final LongSupplier fileSystemClock;
 
     /**
@@ -70,7 +73,7 @@ public final class Memo {
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
         return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), templates, themes,
-                markdown.rendered(), markdown.summaries(), neighbours, search, pages, checks, links);
+                markdown.rendered(), markdown.summaries(), neighbours, search, pages, checks, links, folders);
     }
 
     /** The file system's time now, in nanoseconds since 1970, or {@link Long#MIN_VALUE} where unknown. */

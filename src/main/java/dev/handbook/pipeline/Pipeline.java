@@ -48,7 +48,7 @@ public final class Pipeline {
     public BuildResult build(Request request, Memo memo) throws BuildFailure {
         Timings time = new Timings();
         boolean succeeded = false;
-        try (SiteOutput out = SiteOutput.open(request.out(), writer)) {
+        try (SiteOutput out = SiteOutput.open(request.out(), writer, memo.folders)) {
             Content content = time.stage("load", () -> ContentStage.load(request.content(), request.drafts(),
                     memo.content, memo.fileSystemNow()));
             TemplateCatalog templates = time.stage("load", () -> TemplateCatalog.read(content.templates(),
@@ -69,7 +69,7 @@ public final class Pipeline {
             stopIf(pages.problems(), other.problems());
             LinkStage links = new LinkStage(verifier, memo.checks, memo.links);
             stopIf(time.stage("verify", () -> links.check(pages.pages())));
-            stopIf(time.stage("write", () -> out.sink().commit()));
+            stopIf(time.stage("write", out::commit));
             succeeded = true;
             return new BuildResult(out.files(), out.sink().fileCount(), out.sink().totalBytes(), pages.pages().size(),
                     pages.made(), content.guides().size(), time.asMap(), other.notes());

@@ -36,8 +36,89 @@ class SiteWriterTest {
         assertFalse(Files.exists(site.resolve("old")));
         assertEquals("index.html\nnew/index.html\n", Files.readString(site.resolve(SiteWriter.MANIFEST)));
         try (var siblings = Files.list(root)) {
-            assertEquals(List.of(site), siblings.toList(), "no staging or previous folder is left");
+            assertEquals(List.of(root.resolve(".site.spare"), site), siblings.sorted().toList(),
+                    "the site, and the one before it set aside for the next build");
         }
+        assertEquals("one", Files.readString(root.resolve(".site.spare/index.html")));
+    }
+
+    @Test
+    void aKeptFileIsLinkedAndAChangedOneIsWrittenAfreshWithoutTouchingThePublishedSite() throws IOException {
+        Path site = root.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        writer.replace(site, files("a.html", "one", "b.html", "bee"));
+        Stored a;
+        try (SiteWriter.Staging staging = stage(writer, site)) {
+            a = staging.add("a.html", bytes("two"));
+            staging.keep("b.html", stored(site.resolve("b.html")));
+            assertEquals(List.of(), staging.commit());
+        }
+        assertTrue(a.current());
+        try (SiteWriter.Staging staging = stage(writer, site)) {
+            assertEquals(a, staging.keep("a.html", a), "a kept file keeps its stamp");
+            staging.add("b.html", bytes("changed"));
+            assertEquals("bee", Files.readString(site.resolve("b.html")), "the published site is untouched");
+            assertEquals(List.of(), staging.commit());
+        }
+        assertEquals("two", Files.readString(site.resolve("a.html")));
+        assertEquals("changed", Files.readString(site.resolve("b.html")));
+        assertEquals(Files.getAttribute(site.resolve("a.html"), "unix:ino"),
+                Files.getAttribute(root.resolve(".site.spare/a.html"), "unix:ino"), "a hard link, not a copy");
+        assertEquals("bee", Files.readString(root.resolve(".site.spare/b.html")), "the site before, set aside");
+    }
+
+    @Test
+    void aSwapThatStoppedHalfwayIsEndedByTheNextBuild() throws IOException {
+        Path site = root.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        writer.replace(site, files("index.html", "one"));
+        writer.replace(site, files("index.html", "two"));
+
+        // stopped after the first rename: no site, the old one set aside
+        Files.move(site, root.resolve(".site.swap"));
+        try (SiteWriter.Staging staging = stage(writer, site)) {
+            assertEquals("two", Files.readString(site.resolve("index.html")), "the old site is back");
+        }
+        // stopped after the second rename: the new site in place, the old one not yet the spare
+        Files.move(root.resolve(".site.spare"), root.resolve(".site.swap"));
+        assertEquals(List.of(), writer.replace(site, files("index.html", "three")));
+        assertEquals("three", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(root.resolve(".site.swap")));
+    }
+
+    @Test
+    void aSpareFolderWithoutItsManifestIsClearedAndMadeAfresh() throws IOException {
+        Path site = root.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        writer.replace(site, files("index.html", "one", "old.html", "old"));
+        writer.replace(site, files("index.html", "two"));
+        Files.delete(root.resolve(".site.spare/" + SiteWriter.MANIFEST));
+        Files.writeString(root.resolve(".site.spare/half-written.html"), "x");
+        assertEquals(List.of(), writer.replace(site, files("index.html", "three")));
+        assertEquals(List.of(".handbook-files", "index.html"), list(root.resolve(".site.spare")));
+        assertEquals(List.of(".handbook-files", "index.html"), list(site));
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static SiteWriter.Staging stage(SiteWriter writer, Path site) {
+        try {
+            return writer.stage(site);
+        } catch (SiteWriter.Refused e) {
+            throw new AssertionError(e.problems().toString());
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Stored stored(Path file) {
+        return new Stored.InFile(dev.handbook.memo.FileStamp.now(file).orElseThrow());
     }
 
     @Test
@@ -66,7 +147,7 @@ class SiteWriterTest {
     }
 
     @Test
-    void aLeftoverStagingFolderFromAnInterruptedBuildIsCleared() throws IOException {
+    void aLeftoverStagingFolderOfAnEarlierVersionIsCleared() throws IOException {
         Files.createDirectories(root.resolve(".site.staging/junk"));
         assertEquals(List.of(), new SiteWriter().replace(root.resolve("site"), files("index.html", "x")));
         assertFalse(Files.exists(root.resolve(".site.staging")));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,9 @@ class InvalidSiteTest {
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), report);
         assertEquals(before, TestSites.read(site), "a failed build leaves site/ exactly as it was");
         try (Stream<Path> siblings = Files.list(work)) {
-            assertEquals(theme.equals(TestSites.THEME) ? 1 : 2, siblings.count(), "no staging folder is left");
+            assertEquals(theme.equals(TestSites.THEME) ? List.of(".site.spare", "site") : List.of(".site.spare",
+                    "site", "theme"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "nothing but the site and its spare folder");
         }
     }
 }

@@ -52,11 +52,17 @@ public final class SiteFiles implements SiteSink {
         return List.of();
     }
 
+    /** Keeps the slices and puts the file together when it is first read, as the preview reads few files. */
     @Override
-    public synchronized void addLater(String path, int size, Supplier<byte[]> bytes) {
+    public synchronized Stored add(String path, List<Slice> slices) {
         claim(path);
-        later.put(path, bytes);
-        laterSizes.put(path, size);
+        later.put(path, () -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            slices.forEach(slice -> out.writeBytes(slice.read()));
+            return out.toByteArray();
+        });
+        laterSizes.put(path, slices.stream().mapToInt(Slice::length).sum());
+        return new Stored.Later();
     }
 
     private void claim(String path) {

@@ -29,14 +29,13 @@ public interface SiteSink {
     Stored keep(String path, Stored earlier);
 
     /**
-     * Adds a file whose bytes are made only when they are needed; by default, at once.
+     * Adds a file made of runs of bytes, some of which may be in files written before; in memory, the file is put
+     * together only when it is read.
      *
-     * @param size  how many bytes the supplier will give
-     * @param bytes gives the same bytes whenever it is asked
+     * @return where the bytes are kept, for a later build to take runs of them
+     * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    default void addLater(String path, int size, java.util.function.Supplier<byte[]> bytes) {
-        add(path, bytes.get());
-    }
+    Stored add(String path, java.util.List<Slice> slices);
 
     /** How many files were added, e.g. {@code 24}. */
     int fileCount();

@@ -227,6 +227,56 @@ public final class SiteWriter {
             }
         }
 
+        /** Writes a file made of runs of bytes; runs in files written before are copied by the file system. */
+        @Override
+        public Stored add(String path, List<Slice> slices) {
+            Path file = claim(path);
+            Map<String, java.nio.channels.FileChannel> sources = new java.util.HashMap<>();
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                for (Slice slice : slices) {
+                    if (slice.source() instanceof Stored.InFile inFile) {
+                        java.nio.channels.FileChannel source = sources.get(inFile.stamp().file());
+                        if (source == null) {
+                            source = java.nio.channels.FileChannel.open(Path.of(inFile.stamp().file()));
+                            sources.put(inFile.stamp().file(), source);
+                        }
+                        long done = 0;
+                        while (done < slice.length()) {
+                            long moved = source.transferTo(slice.offset() + done, slice.length() - done, out);
+                            if (moved <= 0) {
+                                throw new IOException("the file " + inFile.stamp().file() + " ended early");
+                            }
+                            done += moved;
+                        }
+                    } else {
+                        out.write(java.nio.ByteBuffer.wrap(slice.read()));
+                    }
+                    bytes.addAndGet(slice.length());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                for (java.nio.channels.FileChannel source : sources.values()) {
+                    try {
+                        source.close();
+                    } catch (IOException e) {
+                        // only read from
+                    }
+                }
+            }
+            try {
+                return placed(path, file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /**
          * Adds a file of an earlier site: nothing to do if the spare holds that very file already, else a hard link
          * to it, which costs a fraction of writing it again. Where the file system has no hard links (or the earlier

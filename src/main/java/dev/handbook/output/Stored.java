@@ -23,6 +23,14 @@ public sealed interface Stored {
         }
     }
 
+    /** Bytes that are put together only when read; a memo cannot keep runs of them. */
+    record Later() implements Stored {
+        @Override
+        public boolean current() {
+            return false;
+        }
+    }
+
     /**
      * Bytes in a file of a site folder, as it was when written.
      *

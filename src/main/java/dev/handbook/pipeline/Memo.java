@@ -13,6 +13,7 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.message.ParsedTemplate;
 import dev.handbook.output.SiteWriter;
+import dev.handbook.output.Slice;
 import dev.handbook.render.Neighbours;
 import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
@@ -36,7 +37,7 @@ public final class Memo {
             new Table<MarkdownStage.Key, RenderedMarkdown>("rendered", RenderedMarkdown.class, false),
             new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true));
     final Table<Places, Neighbourhood> neighbours = new Table<>("neighbours", Neighbourhood.class, false);
-    final Table<SearchIndex.Key, byte[]> search = new Table<>("search", byte[].class, true);
+    final Table<SearchIndex.Key, Slice> search = new Table<>("search", Slice.class, true);
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
     final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, true);
     final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);

@@ -70,6 +70,7 @@ public final class Pipeline {
             LinkStage links = new LinkStage(verifier, memo.checks, memo.links);
             stopIf(time.stage("verify", () -> links.check(pages.pages())));
             stopIf(time.stage("write", out::commit));
+            other.remember(memo.search);
             succeeded = true;
             return new BuildResult(out.files(), out.sink().fileCount(), out.sink().totalBytes(), pages.pages().size(),
                     pages.made(), content.guides().size(), time.asMap(), other.notes());

@@ -9,6 +9,8 @@ import dev.handbook.memo.Table;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteSink;
+import dev.handbook.output.Slice;
+import dev.handbook.output.Stored;
 import dev.handbook.problem.Problem;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.PageRenderer;
@@ -77,7 +79,7 @@ final class SitePlan {
      *
      * @return notes for the person building, and the problems of theme templates that could not render a feed
      */
-    Other otherFiles(Table<SearchIndex.Key, byte[]> search, SiteSink sink, String contentName) {
+    Other otherFiles(Table<SearchIndex.Key, Slice> search, SiteSink sink, String contentName) {
         List<Problem> problems = new ArrayList<>();
         theme.assets().forEach(sink::add);
         sink.add(PageRenderer.ROBOTS, renderer.robots().getBytes(StandardCharsets.UTF_8));
@@ -88,16 +90,16 @@ final class SitePlan {
             problems.add(e.problem());
         }
         List<Guide> ordered = renderer.byCategory(content.guides()).values().stream().flatMap(List::stream).toList();
-        List<byte[]> parts = SearchIndex.parts(ordered, bodies.bodies(), search);
-        sink.addLater(SearchIndex.PATH, SearchIndex.scriptSize(parts), () -> SearchIndex.scriptOf(parts));
+        SearchIndex.Script index = SearchIndex.script(ordered, bodies.bodies(), search);
+        Stored written = sink.add(SearchIndex.PATH, index.slices());
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentName + "/handbook.yml: sitemap.xml, feed.xml, canonical and Open"
                     + " Graph links are left out");
         }
-        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides",
-                SearchIndex.scriptSize(parts) / 1024.0, parts.size()));
-        return new Other(List.copyOf(notes), List.copyOf(problems));
+        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides", index.size() / 1024.0,
+                index.parts().size()));
+        return new Other(List.copyOf(notes), List.copyOf(problems), index, written);
     }
 
     /**
@@ -105,7 +107,14 @@ final class SitePlan {
      *
      * @param notes    things worth knowing, e.g. the size of the search index
      * @param problems the problems of theme templates that could not render a feed
+     * @param index    the search index as written
+     * @param written  where the sink stored it
      */
-    record Other(List<String> notes, List<Problem> problems) {
+    record Other(List<String> notes, List<Problem> problems, SearchIndex.Script index, Stored written) {
+
+        /** Once the site is in place, files where the search index's parts now are. */
+        void remember(Table<SearchIndex.Key, Slice> search) {
+            index.remember(written, search);
+        }
     }
 }

@@ -4,20 +4,28 @@ import com.google.gson.Gson;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Table;
-import java.nio.ByteBuffer;
+import dev.handbook.output.Slice;
+import dev.handbook.output.Stored;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds the search index from each guide's part, which the memo keeps while the guide's listing and body are. */
+/**
+ * Builds the search index from each guide's part. The memo keeps where each part is in the index an earlier build
+ * wrote, while the guide's listing and body are the same, so an unchanged part is copied from there.
+ */
 public final class SearchIndex {
     /** Where the index is published. */
     public static final String PATH = "assets/search-index.js";
     private static final Gson GSON = new Gson();
     private static final byte[] HEAD = "window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = ",".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {
@@ -36,45 +44,86 @@ public final class SearchIndex {
     }
 
     /**
-     * Every guide's part of the index as JSON in UTF-8, in the given order, from the memo where it has it.
+     * The index as runs of bytes, and which runs are the guides' parts.
+     *
+     * @param slices the runs, in order: the head, the parts with commas between, the tail
+     * @param parts  for each guide, its key's digest and the number of its run in {@code slices}
+     */
+    public record Script(List<Slice> slices, List<Part> parts) {
+
+        /** The size in bytes of the index. */
+        public long size() {
+            return slices.stream().mapToLong(Slice::length).sum();
+        }
+
+        /**
+         * Files in the memo where each part now is: the index just written.
+         *
+         * @param written where the sink stored the index
+         */
+        public void remember(Stored written, Table<Key, Slice> memo) {
+            if (!(written instanceof Stored.InFile)) {
+                return;
+            }
+            long offset = 0;
+            int next = 0;
+            for (int i = 0; i < slices.size(); i++) {
+                if (next < parts.size() && parts.get(next).slice() == i) {
+                    memo.put(parts.get(next).key(), new Slice(written, offset, slices.get(i).length()));
+                    next++;
+                }
+                offset += slices.get(i).length();
+            }
+        }
+    }
+
+    /**
+     * A guide's part of the index.
+     *
+     * @param key   the digest of its {@link Key}
+     * @param slice the number of its run
+     */
+    public record Part(Digest key, int slice) {
+    }
+
+    /**
+     * The index, as a script that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
+     * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
+     * empty id and heading and holds the text before the first heading. A part the memo knows, in a file still as
+     * it was written, is a run of that file; the others are made now.
      *
      * @param guides the guides in the order of the home page
      * @param bodies their rendered bodies, by display path
      */
-    public static List<byte[]> parts(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                                     Table<Key, byte[]> memo) {
-        return guides.parallelStream().map(guide -> {
+    public static Script script(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
+                                Table<Key, Slice> memo) {
+        Map<Stored, Boolean> current = new ConcurrentHashMap<>();
+        record Made(Digest key, Slice slice) {
+        }
+        List<Made> made = guides.parallelStream().map(guide -> {
             MarkdownStage.Rendered body = bodies.get(guide.path());
-            Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
-                    body.markdown().digest());
-            return memo.get(key, () -> json(guide, body.markdown().get()));
+            Digest key = Codec.digest(new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
+                    body.markdown().digest()));
+            Slice slice = memo.find(key, earlier -> current.computeIfAbsent(earlier.source(), Stored::current))
+                    .orElseGet(() -> {
+                        Slice fresh = Slice.of(json(guide, body.markdown().get()));
+                        memo.put(key, fresh);
+                        return fresh;
+                    });
+            return new Made(key, slice);
         }).toList();
-    }
-
-    /**
-     * The index as a script, in UTF-8, that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
-     * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
-     * empty id and heading and holds the text before the first heading. Guides are in the order given, already
-     * turned into JSON by {@link #json}. Kept as bytes: for a large handbook it is the biggest file.
-     */
-    public static byte[] scriptOf(List<byte[]> guides) {
-        ByteBuffer script = ByteBuffer.allocate(scriptSize(guides)).put(HEAD);
-        for (int i = 0; i < guides.size(); i++) {
-            if (i > 0) {
-                script.put((byte) ',');
+        List<Slice> slices = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        slices.add(Slice.of(HEAD));
+        for (Made part : made) {
+            if (!parts.isEmpty()) {
+                slices.add(Slice.of(COMMA));
             }
-            script.put(guides.get(i));
+            parts.add(new Part(part.key(), slices.size()));
+            slices.add(part.slice());
         }
-        return script.put(TAIL).array();
-    }
-
-    /** The size in bytes of {@link #scriptOf(List)} for these guides. */
-    public static int scriptSize(List<byte[]> guides) {
-        int size = HEAD.length + TAIL.length + Math.max(0, guides.size() - 1);
-        for (byte[] guide : guides) {
-            size += guide.length;
-        }
-        return size;
+        slices.add(Slice.of(TAIL));
+        return new Script(List.copyOf(slices), List.copyOf(parts));
     }
 
     /** One guide of the index as JSON in UTF-8, safe inside a script. */

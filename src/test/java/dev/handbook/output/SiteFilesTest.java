@@ -5,35 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.handbook.memo.FileStamp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteFilesTest {
+    @TempDir
+    Path dir;
 
     @Test
-    void aFileAddedForLaterIsMadeOnceWhenFirstRead() {
+    void aFileOfSlicesIsPutTogetherWhenFirstRead() throws IOException {
+        Path earlier = Files.writeString(dir.resolve("earlier.js"), "0123456789");
         SiteFiles site = new SiteFiles();
-        AtomicInteger made = new AtomicInteger();
-        site.addLater("assets/index.js", 1, () -> new byte[] {(byte) made.incrementAndGet()});
+        Stored stored = site.add("assets/index.js", List.of(Slice.of(bytes("ab")),
+                new Slice(new Stored.InFile(FileStamp.now(earlier).orElseThrow()), 2, 3)));
         site.addText("index.html", "home");
+        assertEquals(new Stored.Later(), stored, "a memo cannot keep runs of a file made later");
         assertEquals(2, site.fileCount());
-        assertEquals(5, site.totalBytes());
-        assertEquals(0, made.get(), "nothing is made before it is read");
-        assertArrayEquals(new byte[] {1}, site.get("assets/index.js"));
-        assertArrayEquals(new byte[] {1}, site.get("assets/index.js"));
-        assertEquals(1, made.get());
+        assertEquals(9, site.totalBytes());
+        Files.writeString(earlier, "0123456789".replace('3', 'x'));
+        assertArrayEquals(bytes("ab2x4"), site.get("assets/index.js"), "nothing is read before it is needed");
+        assertArrayEquals(bytes("ab2x4"), site.get("assets/index.js"));
         assertEquals(List.of("assets/index.js", "index.html"), List.copyOf(site.asMap().keySet()));
         assertNull(site.get("missing.html"));
-        assertThrows(IllegalArgumentException.class, () -> site.addLater("index.html", 0, () -> new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> site.add("index.html", List.of()));
         assertThrows(IllegalArgumentException.class, () -> site.add("assets/index.js", new byte[0]));
     }
 
-    @Test
-    void asMapMakesEveryFileAddedForLater() {
-        SiteFiles site = new SiteFiles();
-        site.addLater("a.js", 1, () -> new byte[] {7});
-        assertArrayEquals(new byte[] {7}, site.asMap().get("a.js"));
-        assertEquals(1, site.totalBytes());
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

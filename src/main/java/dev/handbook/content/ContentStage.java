@@ -1,6 +1,5 @@
 package dev.handbook.content;
 
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
@@ -18,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -43,9 +43,42 @@ public final class ContentStage {
      * @param contents the digest of a file's bytes to the bytes (kept in memory only)
      * @param guides   a guide file to what it holds
      * @param settings the settings file to the settings
+     * @param walks    a guides folder to its last walk, which a file watcher's events bring up to date (kept in
+     *                 memory only)
      */
     public record Tables(Table<FileStamp, Digest> hashes, Table<Digest, byte[]> contents,
-                         Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings) {
+                         Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings,
+                         Table<Folder, Walk> walks) {
+    }
+
+    /**
+     * A guides folder, as the key of its last walk.
+     *
+     * @param path its absolute path
+     */
+    public record Folder(String path) {
+    }
+
+    /** The last walk of a guides folder: its files in order, where each is in the list, and what it reported. */
+    public static final class Walk {
+        private final List<Listed> files;
+        private final Map<Path, Integer> index;
+        private final List<Problem> problems;
+
+        private Walk(List<Listed> files, List<Problem> problems) {
+            this.files = files;
+            this.problems = problems;
+            this.index = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                index.put(files.get(i).file().toAbsolutePath().normalize(), i);
+            }
+        }
+
+        private Walk(List<Listed> files, Map<Path, Integer> index, List<Problem> problems) {
+            this.files = files;
+            this.index = index;
+            this.problems = problems;
+        }
     }
 
     private ContentStage() {
@@ -60,12 +93,16 @@ public final class ContentStage {
      *                   {@link Long#MIN_VALUE} if unknown: a stamp is remembered only for a file last changed at
      *                   least two seconds before it (or before the newest file), so that a change made in the same
      *                   tick as a read is not mistaken for the version read
+     * @param changed    the paths that changed since the last build, as a file watcher saw them, or empty if not
+     *                   known: when they are only guides the last walk found, those are looked at again instead of
+     *                   the whole folder
      */
-    public static Content load(Path contentDir, boolean drafts, Tables tables, long now) {
+    public static Content load(Path contentDir, boolean drafts, Tables tables, long now,
+                               Optional<Set<Path>> changed) {
         String prefix = contentDir.getFileName().toString();
         Problems problems = new Problems();
         Optional<Listed> settingsFile = settingsFile(contentDir, prefix, problems);
-        List<Listed> guideFiles = markdownFiles(contentDir, GUIDES, prefix, problems);
+        List<Listed> guideFiles = guideFiles(contentDir, prefix, tables.walks(), changed, problems);
         List<Listed> templateFiles = markdownFiles(contentDir, TEMPLATES, prefix, problems);
 
         long newest = now;
@@ -97,10 +134,9 @@ public final class ContentStage {
         Map<String, String> slugByFile = new TreeMap<>();
         List<Guide> guides = new ArrayList<>();
         List<Body> bodies = new ArrayList<>();
-        Path guidesDir = contentDir.resolve(GUIDES);
         for (Read read : reads) {
             problems.addAll(read.problems());
-            String relative = slashes(guidesDir.relativize(read.listed().file()));
+            String relative = read.listed().relative();
             if (read.parsed().isEmpty()) {
                 slugByFile.put(relative, stem(relative));
                 continue;
@@ -130,8 +166,7 @@ public final class ContentStage {
      */
     private static Optional<SourceFile> source(Listed listed, long settled, Tables tables, Problems problems) {
         return attempt(() -> {
-            Digest stampKey = Codec.digest(listed.stamp());
-            Optional<Digest> known = tables.hashes().find(stampKey, hash -> true);
+            Optional<Digest> known = tables.hashes().find(listed.stamp(), hash -> true);
             Digest hash;
             if (known.isPresent()) {
                 hash = known.get();
@@ -141,7 +176,7 @@ public final class ContentStage {
                 hash = Digest.of(bytes);
                 tables.contents().put(hash, bytes);
                 if (listed.stamp().modified() < settled) {
-                    tables.hashes().put(stampKey, hash);
+                    tables.hashes().put(listed.stamp(), hash);
                 }
             }
             return new SourceFile(listed.display(), listed.file(), hash, tables.contents());
@@ -181,7 +216,60 @@ public final class ContentStage {
     }
 
     /** A file found by the walk, with the stamp of the version found. */
-    private record Listed(Path file, String display, FileStamp stamp) {
+    private record Listed(Path file, String display, String relative, FileStamp stamp) {
+    }
+
+    /** The guide files: the last walk brought up to date by a watcher's events where they allow, else a walk. */
+    private static List<Listed> guideFiles(Path contentDir, String prefix, Table<Folder, Walk> walks,
+                                           Optional<Set<Path>> changed, Problems problems) {
+        Path dir = contentDir.resolve(GUIDES).toAbsolutePath().normalize();
+        Folder folder = new Folder(dir.toString());
+        Optional<Walk> last = changed.flatMap(paths -> walks.find(folder, walk -> true));
+        Optional<Walk> updated = last.flatMap(walk -> update(dir, walk, changed.get()));
+        if (updated.isPresent()) {
+            walks.put(folder, updated.get());
+            problems.addAll(updated.get().problems);
+            return updated.get().files;
+        }
+        Problems own = new Problems();
+        List<Listed> files = markdownFiles(contentDir, GUIDES, prefix, own);
+        walks.put(folder, new Walk(files, own.sorted()));
+        problems.addAll(own);
+        return files;
+    }
+
+    /**
+     * The last walk with the changed guides looked at again; empty when a change may have added, removed or moved a
+     * file (a folder, the guides folder itself, a path the walk did not find, a file that is no longer one).
+     */
+    private static Optional<Walk> update(Path dir, Walk last, Set<Path> changed) {
+        List<Listed> files = new ArrayList<>(last.files);
+        for (Path path : changed) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (dir.startsWith(normal)) {
+                return Optional.empty();
+            }
+            if (!normal.startsWith(dir)) {
+                continue;
+            }
+            Integer at = last.index.get(normal);
+            if (at == null) {
+                return Optional.empty();
+            }
+            Listed before = last.files.get(at);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(before.file(), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile()) {
+                    return Optional.empty();
+                }
+                files.set(at, new Listed(before.file(), before.display(), before.relative(),
+                        FileStamp.of(before.file(), attributes)));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Walk(List.copyOf(files), last.index, last.problems));
     }
 
     private static Optional<Listed> settingsFile(Path contentDir, String prefix, Problems problems) {
@@ -200,7 +288,7 @@ public final class ContentStage {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Listed(file, display, FileStamp.of(file,
+            return Optional.of(new Listed(file, display, Settings.FILE_NAME, FileStamp.of(file,
                     Files.readAttributes(file, BasicFileAttributes.class))));
         } catch (IOException e) {
             problems.add(display, 0, 0, "cannot read the file: " + e.getMessage());
@@ -277,7 +365,7 @@ public final class ContentStage {
                     continue;
                 }
             }
-            files.add(new Listed(file, display, FileStamp.of(file, attributes)));
+            files.add(new Listed(file, display, slashes(dir.relativize(file)), FileStamp.of(file, attributes)));
         }
         return files;
     }

@@ -59,7 +59,7 @@ public final class SourceFile {
      * @throws Unreadable if the file can no longer be read, or was changed since
      */
     public byte[] bytes() {
-        return contents.byDigest(hash, () -> {
+        return contents.get(hash, () -> {
             byte[] bytes = read(file, path);
             if (!Digest.of(bytes).equals(hash)) {
                 throw new Unreadable(new Problem(path, 0, 0, "the file changed while the build was reading it",

@@ -26,8 +26,10 @@ public final class MarkdownStage {
      *
      * @param rendered  a body's inputs to its rendering (kept in memory only: it is as large as the site)
      * @param summaries a body's inputs to what later stages need of its rendering without its HTML
+     * @param links     the guide files to their digest, which every body's key holds (kept in memory only)
      */
-    public record Tables(Table<Key, RenderedMarkdown> rendered, Table<Key, Summary> summaries) {
+    public record Tables(Table<Key, RenderedMarkdown> rendered, Table<Key, Summary> summaries,
+                         Table<GuideLinks, Digest> links) {
     }
 
     /**
@@ -77,13 +79,13 @@ public final class MarkdownStage {
     public static Result render(List<Body> bodies, Map<String, String> guideFiles, MarkdownRenderer renderer,
                                 Tables tables) {
         GuideLinks links = new GuideLinks(guideFiles);
-        Digest files = Codec.digest(links);
+        Digest files = tables.links().get(links, () -> Codec.digest(links));
         record Done(Optional<Rendered> rendered, List<Problem> problems) {
         }
         List<Done> done = bodies.parallelStream().map(body -> {
-            Digest key = Codec.digest(new Key(body.path(), body.hash(), body.line(), files));
+            Key key = new Key(body.path(), body.hash(), body.line(), files);
             try {
-                Summary summary = tables.summaries().byDigest(key, () -> {
+                Summary summary = tables.summaries().get(key, () -> {
                     Problems problems = new Problems();
                     RenderedMarkdown rendered = render(body, links, renderer, problems);
                     tables.rendered().put(key, rendered);
@@ -91,7 +93,7 @@ public final class MarkdownStage {
                 });
                 tables.rendered().retain(key);
                 Digested<RenderedMarkdown> markdown = Digested.later(summary.digest(), () -> tables.rendered()
-                        .byDigest(key, () -> {
+                        .get(key, () -> {
                             RenderedMarkdown again = render(body, links, renderer, new Problems());
                             if (!Codec.digest(again).equals(summary.digest())) {
                                 throw new IllegalStateException("rendering " + body.path() + " again gave other HTML");

@@ -2,6 +2,8 @@ package dev.handbook.memo;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * One stage's results, each filed under the {@link Codec#digest digest} of the key record that lists its inputs.
- * A build finds what earlier builds made and adds what it makes; {@link #endBuild} then keeps what the build used
- * and forgets the rest, so a table holds about one build's worth. Safe to use from several threads at once.
+ * One stage's results, each filed under the key record that lists its inputs: two keys are the same entry exactly
+ * when they are equal. A build finds what earlier builds made and adds what it makes; {@link #endBuild} then keeps
+ * what the build used and forgets the rest, so a table holds about one build's worth. Safe to use from several
+ * threads at once.
+ *
+ * <p>In a file, an entry is filed under the {@link Codec#digest digest} of its key. Entries read from a file are
+ * found by the digest of the key asked for, which is taken only while such entries are left, so a table kept in
+ * memory, as the preview keeps its tables, compares keys and never digests them.
  *
  * @param <K> the key: a record of exactly the stage's inputs
  * @param <V> the result
@@ -22,8 +29,9 @@ public final class Table<K extends Record, V> {
     private final String name;
     private final Class<V> type;
     private final boolean kept;
-    private volatile Map<Digest, Entry<V>> used = new ConcurrentHashMap<>();
-    private volatile Map<Digest, Entry<V>> earlier = new ConcurrentHashMap<>();
+    private volatile Map<Slot<K>, Entry<V>> used = new ConcurrentHashMap<>();
+    private volatile Map<Slot<K>, Entry<V>> earlier = new ConcurrentHashMap<>();
+    private volatile Map<Digest, Entry<V>> read = new ConcurrentHashMap<>();
 
     /**
      * @param name what the table holds, e.g. {@code markdown}; names a table in a memo file
@@ -49,32 +57,29 @@ public final class Table<K extends Record, V> {
 
     /** The result filed under this key, made by {@code make} and filed if there is none. */
     public V get(K key, Supplier<V> make) {
-        return byDigest(Codec.digest(key), make);
-    }
-
-    /**
-     * The result filed under this digest of a key, made by {@code make} and filed if there is none. The digest may
-     * be one the caller has at hand, such as a file's content digest in a table keyed by it.
-     */
-    public V byDigest(Digest key, Supplier<V> make) {
-        Optional<V> found = find(key, value -> true);
-        if (found.isPresent()) {
-            return found.get();
+        Slot<K> slot = new Slot<>(key);
+        Entry<V> entry = entry(slot);
+        if (entry != null) {
+            try {
+                V value = entry.value(type);
+                used.put(slot, entry);
+                return value;
+            } catch (Codec.Malformed e) {
+                // made again below
+            }
         }
         V made = make.get();
-        used.put(key, new Entry<>(made));
+        used.put(slot, new Entry<>(made));
         return made;
     }
 
     /**
-     * The result filed under this digest of a key that still passes {@code usable} (a page whose file was changed
-     * since is not), if there is one.
+     * The result filed under this key that still passes {@code usable} (a page whose file was changed since is not),
+     * if there is one.
      */
-    public Optional<V> find(Digest key, Predicate<V> usable) {
-        Entry<V> entry = used.get(key);
-        if (entry == null) {
-            entry = earlier.get(key);
-        }
+    public Optional<V> find(K key, Predicate<V> usable) {
+        Slot<K> slot = new Slot<>(key);
+        Entry<V> entry = entry(slot);
         if (entry == null) {
             return Optional.empty();
         }
@@ -82,37 +87,48 @@ public final class Table<K extends Record, V> {
         try {
             value = entry.value(type);
         } catch (Codec.Malformed e) {
-            earlier.remove(key);
             return Optional.empty();
         }
         if (!usable.test(value)) {
             return Optional.empty();
         }
-        used.put(key, entry);
+        used.put(slot, entry);
         return Optional.of(value);
     }
 
     /**
-     * Keeps the result filed under this digest for the next build without reading it, as a build does with a
-     * result it may need later, such as a page's full check, which is read only when the page's links are checked
-     * again.
+     * Keeps the result filed under this key for the next build without reading it, as a build does with a result it
+     * may need later, such as a page's full check, which is read only when the page's links are checked again.
      *
      * @return whether there is such a result
      */
-    public boolean retain(Digest key) {
-        if (used.containsKey(key)) {
-            return true;
-        }
-        Entry<V> entry = earlier.get(key);
+    public boolean retain(K key) {
+        Slot<K> slot = new Slot<>(key);
+        Entry<V> entry = entry(slot);
         if (entry != null) {
-            used.put(key, entry);
+            used.put(slot, entry);
         }
         return entry != null;
     }
 
-    /** Files a result under a digest of its key. */
-    public void put(Digest key, V value) {
-        used.put(key, new Entry<>(value));
+    private Entry<V> entry(Slot<K> slot) {
+        Entry<V> entry = used.get(slot);
+        if (entry == null) {
+            entry = earlier.get(slot);
+        }
+        if (entry == null && !read.isEmpty()) {
+            Digest digest = Codec.digest(slot.key);
+            entry = read.get(digest);
+            if (entry != null) {
+                entry.digest = digest;
+            }
+        }
+        return entry;
+    }
+
+    /** Files a result under its key. */
+    public void put(K key, V value) {
+        used.put(new Slot<>(key), new Entry<>(value));
     }
 
     /**
@@ -120,31 +136,39 @@ public final class Table<K extends Record, V> {
      * held before, so that fixing a mistake does not make everything again.
      */
     public void endBuild(boolean succeeded) {
-        Map<Digest, Entry<V>> next = new ConcurrentHashMap<>(used);
-        if (!succeeded) {
+        Map<Slot<K>, Entry<V>> next = used;
+        if (succeeded) {
+            read = new ConcurrentHashMap<>();
+        } else {
             earlier.forEach(next::putIfAbsent);
         }
         earlier = next;
-        used = new ConcurrentHashMap<>();
+        used = new ConcurrentHashMap<>(Math.max(16, next.size() * 4 / 3 + 1));
     }
 
     /** Forgets everything. */
     public void clear() {
         used = new ConcurrentHashMap<>();
         earlier = new ConcurrentHashMap<>();
+        read = new ConcurrentHashMap<>();
     }
 
     /** How many results the table holds for the next build. */
     public int size() {
-        return earlier.size();
+        return earlier.size() + read.size();
     }
 
-    /** Writes what the table holds for the next build, sorted by key: a count, then each key, length and bytes. */
+    /**
+     * Writes what the table holds for the next build, sorted by the digests of the keys: a count, then each digest,
+     * length and bytes.
+     */
     public void write(DataOutputStream out) throws IOException {
-        List<Map.Entry<Digest, Entry<V>>> entries = new ArrayList<>(earlier.entrySet());
-        entries.sort(Map.Entry.comparingByKey());
-        out.writeInt(entries.size());
-        for (Map.Entry<Digest, Entry<V>> entry : entries) {
+        Map<Digest, Entry<V>> all = new java.util.TreeMap<>(read);
+        List<Map.Entry<Slot<K>, Entry<V>>> byKey = new ArrayList<>(earlier.entrySet());
+        byKey.parallelStream().forEach(entry -> entry.getValue().digest(entry.getKey().key));
+        byKey.forEach(entry -> all.put(entry.getValue().digest, entry.getValue()));
+        out.writeInt(all.size());
+        for (Map.Entry<Digest, Entry<V>> entry : all.entrySet()) {
             out.write(entry.getKey().bytes());
             Entry<V> value = entry.getValue();
             byte[] bytes = value.bytes();
@@ -160,31 +184,53 @@ public final class Table<K extends Record, V> {
      * @param in a buffer over a whole array, at the start of the entries; left after them
      * @throws IOException if the entries do not fit in the buffer
      */
-    public void read(java.nio.ByteBuffer in) throws IOException {
+    public void read(ByteBuffer in) throws IOException {
         try {
             int count = in.getInt();
-            Map<Digest, Entry<V>> read = new ConcurrentHashMap<>(Math.max(16, Math.min(count, 1 << 20) * 2));
+            Map<Digest, Entry<V>> entries = new ConcurrentHashMap<>(Math.max(16, Math.min(count, 1 << 20) * 2));
             for (int i = 0; i < count; i++) {
                 Digest key = Digest.read(in);
                 int length = in.getInt();
                 if (length < 0 || length > in.remaining()) {
                     throw new IOException("an entry of the table " + name + " runs past the end");
                 }
-                read.put(key, new Entry<>(in.array(), in.position(), length));
+                entries.put(key, new Entry<>(in.array(), in.position(), length));
                 in.position(in.position() + length);
             }
-            earlier = read;
-        } catch (java.nio.BufferUnderflowException e) {
+            read = entries;
+        } catch (BufferUnderflowException e) {
             throw new IOException("the table " + name + " runs past the end", e);
         }
     }
 
-    /** A result, and its bytes once it has been written or when it was read from a file. */
+    /** A key with its hash code, worked out once for the several lookups of one request. */
+    private static final class Slot<K extends Record> {
+        private final K key;
+        private final int hash;
+
+        Slot(K key) {
+            this.key = key;
+            this.hash = key.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Slot<?> that && that.hash == hash && that.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A result, its bytes once it has been written or when it was read from a file, and its key's digest. */
     private static final class Entry<V> {
         private volatile V value;
         private volatile byte[] source;
         private final int offset;
         private final int length;
+        private volatile Digest digest;
 
         Entry(V value) {
             this.value = value;
@@ -205,6 +251,12 @@ public final class Table<K extends Record, V> {
                 value = here;
             }
             return here;
+        }
+
+        void digest(Record key) {
+            if (digest == null) {
+                digest = Codec.digest(key);
+            }
         }
 
         byte[] bytes() {

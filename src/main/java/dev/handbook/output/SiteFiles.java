@@ -3,21 +3,50 @@ package dev.handbook.output;
 import dev.handbook.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The files of a built site in memory, by path relative to the site, e.g. {@code guide/index.html}. A file added
- * for later is made when it is first read.
+ * The files of a built site in memory, by path relative to the site, e.g. {@code guide/index.html}. A file of
+ * slices is put together when it is first read. Safe to use from several threads at once.
  */
 public final class SiteFiles implements SiteSink {
-    private final SortedMap<String, byte[]> files = new TreeMap<>();
-    private final Map<String, Supplier<byte[]>> later = new HashMap<>();
-    private final Map<String, Integer> laterSizes = new HashMap<>();
+    private final Map<String, File> files = new ConcurrentHashMap<>();
+
+    /** A file: its bytes, or how to make them and how many there will be. */
+    private static final class File {
+        private volatile byte[] bytes;
+        private final Supplier<byte[]> make;
+        private final long size;
+
+        File(byte[] bytes) {
+            this.bytes = bytes;
+            this.make = null;
+            this.size = bytes.length;
+        }
+
+        File(Supplier<byte[]> make, long size) {
+            this.make = make;
+            this.size = size;
+        }
+
+        byte[] bytes() {
+            byte[] here = bytes;
+            if (here == null) {
+                synchronized (this) {
+                    here = bytes;
+                    if (here == null) {
+                        here = make.get();
+                        bytes = here;
+                    }
+                }
+            }
+            return here;
+        }
+    }
 
     /** Adds a text file, encoded as UTF-8. */
     public void addText(String path, String text) {
@@ -25,24 +54,32 @@ public final class SiteFiles implements SiteSink {
     }
 
     @Override
-    public synchronized Stored add(String path, byte[] bytes) {
-        claim(path);
-        files.put(path, bytes);
+    public Stored add(String path, byte[] bytes) {
+        claim(path, new File(bytes));
         return new Stored.InMemory(bytes);
     }
 
     @Override
     public Stored keep(String path, Stored earlier) {
-        byte[] bytes = earlier instanceof Stored.InMemory inMemory ? inMemory.bytes()
-                : read(((Stored.InFile) earlier).stamp().file());
-        return add(path, bytes);
+        return add(path, earlier instanceof Stored.InMemory inMemory ? inMemory.bytes()
+                : new Slice(earlier, 0, Math.toIntExact(((Stored.InFile) earlier).stamp().size())).read());
     }
 
-    private static byte[] read(String file) {
-        try {
-            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /** Keeps the slices and puts the file together when it is first read, as the preview reads few files. */
+    @Override
+    public Stored add(String path, List<Slice> slices) {
+        claim(path, new File(() -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            slices.forEach(slice -> out.writeBytes(slice.read()));
+            return out.toByteArray();
+        }, slices.stream().mapToLong(Slice::length).sum()));
+        return new Stored.Later();
+    }
+
+    private void claim(String path, File file) {
+        SiteSink.checkPath(path);
+        if (files.putIfAbsent(path, file) != null) {
+            throw new IllegalArgumentException("two files would be written to " + path);
         }
     }
 
@@ -52,51 +89,26 @@ public final class SiteFiles implements SiteSink {
         return List.of();
     }
 
-    /** Keeps the slices and puts the file together when it is first read, as the preview reads few files. */
-    @Override
-    public synchronized Stored add(String path, List<Slice> slices) {
-        claim(path);
-        later.put(path, () -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            slices.forEach(slice -> out.writeBytes(slice.read()));
-            return out.toByteArray();
-        });
-        laterSizes.put(path, slices.stream().mapToInt(Slice::length).sum());
-        return new Stored.Later();
+    /** One file's bytes, made now if it is made of slices; null if the site has no such file. */
+    public byte[] get(String path) {
+        File file = files.get(path);
+        return file == null ? null : file.bytes();
     }
 
-    private void claim(String path) {
-        SiteSink.checkPath(path);
-        if (files.containsKey(path) || later.containsKey(path)) {
-            throw new IllegalArgumentException("two files would be written to " + path);
-        }
-    }
-
-    /** One file's bytes, made now if it was added for later; null if the site has no such file. */
-    public synchronized byte[] get(String path) {
-        byte[] bytes = files.get(path);
-        if (bytes == null && later.containsKey(path)) {
-            bytes = later.remove(path).get();
-            laterSizes.remove(path);
-            files.put(path, bytes);
-        }
-        return bytes;
-    }
-
-    /** Every file, sorted by path, each made if it was added for later. The arrays must not be changed. */
-    public synchronized Map<String, byte[]> asMap() {
-        later.keySet().stream().toList().forEach(this::get);
-        return Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    /** Every file, sorted by path, each made if it is made of slices. The arrays must not be changed. */
+    public Map<String, byte[]> asMap() {
+        Map<String, byte[]> sorted = new TreeMap<>();
+        files.forEach((path, file) -> sorted.put(path, file.bytes()));
+        return Collections.unmodifiableMap(sorted);
     }
 
     @Override
-    public synchronized int fileCount() {
-        return files.size() + later.size();
+    public int fileCount() {
+        return files.size();
     }
 
     @Override
-    public synchronized long totalBytes() {
-        return files.values().stream().mapToLong(b -> b.length).sum()
-                + laterSizes.values().stream().mapToLong(Integer::longValue).sum();
+    public long totalBytes() {
+        return files.values().stream().mapToLong(file -> file.size).sum();
     }
 }

@@ -4,12 +4,12 @@ import dev.handbook.check.SiteVerifier;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The links stage: every page's links to other pages and their sections are checked against the pages there are.
@@ -25,11 +25,12 @@ final class LinkStage {
     /**
      * What checking one page's links depends on.
      *
-     * @param checked the digest of what checking the page found, its links included
-     * @param targets each page its links lead to, with the digest of that page's ids, or empty if there is no such
-     *                page
+     * @param checked the digest of what checking the page found, its links included (so also which pages they
+     *                lead to)
+     * @param targets for each page its links lead to, in order, the digest of that page's ids, or empty if there is
+     *                no such page
      */
-    record Key(Digest checked, Map<String, Optional<Digest>> targets) {
+    record Key(Digest checked, List<Optional<Digest>> targets) {
     }
 
     /**
@@ -51,9 +52,9 @@ final class LinkStage {
         Map<String, PageStage.Made> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path(), page));
         return pages.parallelStream().flatMap(page -> {
-            Map<String, Optional<Digest>> targets = new TreeMap<>();
+            List<Optional<Digest>> targets = new ArrayList<>(page.targets().size());
             for (String target : page.targets()) {
-                targets.put(target, Optional.ofNullable(byPath.get(target)).map(PageStage.Made::ids));
+                targets.add(Optional.ofNullable(byPath.get(target)).map(PageStage.Made::ids));
             }
             Resolved links = memo.get(new Key(page.checked(), targets), () -> {
                 Map<String, Set<String>> ids = new HashMap<>();
@@ -67,7 +68,7 @@ final class LinkStage {
     }
 
     private SiteVerifier.Checked checked(PageStage.Made page) {
-        return checks.byDigest(page.checked(), () -> {
+        return checks.get(page.checked(), () -> {
             throw new IllegalStateException("the memo has no check of " + page.path());
         });
     }

@@ -6,6 +6,7 @@ import dev.handbook.content.Guide;
 import dev.handbook.content.ParsedGuide;
 import dev.handbook.content.ParsedSettings;
 import dev.handbook.content.SourceKey;
+import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Digest;
@@ -15,6 +16,7 @@ import dev.handbook.message.ParsedTemplate;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.Slice;
 import dev.handbook.render.Neighbours;
+import dev.handbook.render.PageModel;
 import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
 import java.util.List;
@@ -30,13 +32,15 @@ public final class Memo {
             new Table<FileStamp, Digest>("hashes", Digest.class, true),
             new Table<Digest, byte[]>("contents", byte[].class, false),
             new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
-            new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true));
+            new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true),
+            new Table<ContentStage.Folder, ContentStage.Walk>("walks", ContentStage.Walk.class, false));
     final Table<SourceKey, ParsedTemplate> templates = new Table<>("templates", ParsedTemplate.class, true);
-    final Table<Theme.Sources, Theme.Loaded> themes = new Table<>("themes", Theme.Loaded.class, false);
+    final Table<ThemeFiles, Theme.Loaded> themes = new Table<>("themes", Theme.Loaded.class, false);
     final MarkdownStage.Tables markdown = new MarkdownStage.Tables(
             new Table<MarkdownStage.Key, RenderedMarkdown>("rendered", RenderedMarkdown.class, false),
-            new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true));
-    final Table<Places, Neighbourhood> neighbours = new Table<>("neighbours", Neighbourhood.class, false);
+            new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true),
+            new Table<GuideLinks, Digest>("guide-files", Digest.class, false));
+    final Table<Places, Placement> places = new Table<>("places", Placement.class, false);
     final Table<SearchIndex.Key, Slice> search = new Table<>("search", Slice.class, true);
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
     final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, true);
@@ -46,7 +50,15 @@ public final class Memo {
     private final LongSupplier fileSystemClock;
 
     /**
-     * What the neighbours of every guide depend on.
+     * What a compiled theme depends on.
+     *
+     * @param digest the digest of the theme folder's files, as read
+     */
+    record ThemeFiles(Digest digest) {
+    }
+
+    /**
+     * What the pages that list guides, and every guide's neighbours, depend on.
      *
      * @param guides     the guides
      * @param categories the settings' order of categories
@@ -55,11 +67,12 @@ public final class Memo {
     }
 
     /**
-     * Every guide's neighbours.
+     * Where every guide stands among the others.
      *
-     * @param bySlug by the guide's slug
+     * @param neighbours each guide's neighbours, by its slug
+     * @param listings   the models of the pages that list guides
      */
-    record Neighbourhood(Map<String, Neighbours> bySlug) {
+    record Placement(Map<String, Neighbours> neighbours, List<PageModel> listings) {
     }
 
     Memo(LongSupplier fileSystemClock) {
@@ -73,8 +86,9 @@ public final class Memo {
 
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
-        return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), templates, themes,
-                markdown.rendered(), markdown.summaries(), neighbours, search, pages, checks, links, folders);
+        return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), content.walks(),
+                templates, themes,
+                markdown.rendered(), markdown.summaries(), markdown.links(), places, search, pages, checks, links, folders);
     }
 
     /** The file system's time now, in nanoseconds since 1970, or {@link Long#MIN_VALUE} where unknown. */

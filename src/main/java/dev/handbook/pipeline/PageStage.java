@@ -108,7 +108,7 @@ final class PageStage {
         record One(Optional<Made> page, boolean made, Optional<Problem> problem) {
         }
         List<One> done = models.parallelStream().map(model -> {
-            Digest key = Codec.digest(new Key(model, site));
+            Key key = new Key(model, site);
             Optional<Made> earlier = memo.find(key, made -> made.stored().current() && checks.retain(made.checked()));
             if (earlier.isPresent()) {
                 long start = System.nanoTime();

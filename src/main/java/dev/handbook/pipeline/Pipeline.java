@@ -5,6 +5,7 @@ import dev.handbook.content.Content;
 import dev.handbook.content.ContentStage;
 import dev.handbook.markdown.MarkdownRenderer;
 import dev.handbook.markdown.MarkdownStage;
+import dev.handbook.memo.Codec;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.problem.BuildFailure;
@@ -50,7 +51,7 @@ public final class Pipeline {
         boolean succeeded = false;
         try (SiteOutput out = SiteOutput.open(request.out(), writer, memo.folders)) {
             Content content = time.stage("load", () -> ContentStage.load(request.content(), request.drafts(),
-                    memo.content, memo.fileSystemNow()));
+                    memo.content, memo.fileSystemNow(), request.changed()));
             TemplateCatalog templates = time.stage("load", () -> TemplateCatalog.read(content.templates(),
                     memo.templates));
             Theme.Loaded theme = time.stage("load", () -> theme(request, memo));
@@ -62,7 +63,7 @@ public final class Pipeline {
             SitePlan site = new SitePlan(content, theme.theme().orElseThrow(), bodies, embeds);
             PageStage stage = new PageStage(site.renderer(), verifier, content.settings(),
                     theme.theme().get().digest(), site.otherPaths(), memo.pages, memo.checks, out.sink());
-            PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages(memo.neighbours)));
+            PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages(memo.places)));
             time.split("pages", PAGE_PARTS, stage.shares(time.asMap().get("pages")));
             SitePlan.Other other = time.stage("write", () -> site.otherFiles(memo.search, out.sink(),
                     request.content().getFileName().toString()));
@@ -85,7 +86,7 @@ public final class Pipeline {
     /** The theme, compiled again only when its files changed. */
     private static Theme.Loaded theme(Request request, Memo memo) {
         Theme.Sources files = Theme.read(request.theme());
-        return memo.themes.get(files, () -> Theme.compile(files));
+        return memo.themes.get(new Memo.ThemeFiles(Codec.digest(files)), () -> Theme.compile(files));
     }
 
     /** The templates each rendered body embeds, by the guide's display path. */

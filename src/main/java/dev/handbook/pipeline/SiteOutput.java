@@ -1,6 +1,5 @@
 package dev.handbook.pipeline;
 
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Table;
 import dev.handbook.output.SiteFiles;
 import dev.handbook.output.SiteSink;
@@ -45,7 +44,7 @@ final class SiteOutput implements AutoCloseable {
             return new SiteOutput(new SiteFiles(), null, folders, null);
         }
         Folder folder = new Folder(out.get().toAbsolutePath().normalize().toString());
-        SiteWriter.Folders known = folders.find(Codec.digest(folder), f -> true).orElse(SiteWriter.Folders.NONE);
+        SiteWriter.Folders known = folders.find(folder, f -> true).orElse(SiteWriter.Folders.NONE);
         try {
             return new SiteOutput(null, writer.stage(out.get(), known), folders, folder);
         } catch (SiteWriter.Refused e) {
@@ -60,7 +59,7 @@ final class SiteOutput implements AutoCloseable {
         }
         List<Problem> problems = staging.commit();
         if (problems.isEmpty()) {
-            folders.put(Codec.digest(folder), staging.folders());
+            folders.put(folder, staging.folders());
         }
         return problems;
     }

@@ -58,17 +58,17 @@ final class SitePlan {
     }
 
     /** The model of every page: home, 404, categories, tags, then the guides. */
-    List<PageModel> pages(Table<Memo.Places, Memo.Neighbourhood> memo) {
+    List<PageModel> pages(Table<Memo.Places, Memo.Placement> memo) {
         List<Guide> guides = content.guides();
-        Memo.Neighbourhood around = memo.get(new Memo.Places(guides, content.settings().categories()),
-                () -> new Memo.Neighbourhood(renderer.neighbours(guides)));
+        Memo.Placement around = memo.get(new Memo.Places(guides, content.settings().categories()),
+                () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides)));
         Map<String, Digested<MessageTemplate>> templates = new HashMap<>();
-        List<PageModel> models = new ArrayList<>(renderer.listings(guides));
+        List<PageModel> models = new ArrayList<>(around.listings());
         for (Guide guide : guides) {
             List<Digested<MessageTemplate>> used = embedded.get(guide.path()).templates().stream()
                     .map(t -> templates.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList();
             models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(), used,
-                    around.bySlug().get(guide.slug())));
+                    around.neighbours().get(guide.slug())));
         }
         return models;
     }

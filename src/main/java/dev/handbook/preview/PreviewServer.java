@@ -98,7 +98,8 @@ public final class PreviewServer implements AutoCloseable {
     synchronized void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         try {
-            BuildResult result = pipeline.build(Request.inMemory(content, theme, true), memo);
+            Request request = Request.inMemory(content, theme, true);
+            BuildResult result = pipeline.build(changed.isEmpty() ? request : request.after(changed), memo);
             state = new State(result.files(), null);
             log.printf(Locale.ROOT, "%s %d pages in %d ms (%d made, %d as they were)%n",
                     changed.isEmpty() ? "built" : "rebuilt", result.pages(), (System.nanoTime() - start) / 1_000_000,

@@ -37,7 +37,7 @@ public final class Problems {
 
     /** The problems so far, sorted. */
     public List<Problem> sorted() {
-        return list.stream().sorted().distinct().toList();
+        return list.isEmpty() ? List.of() : list.stream().sorted().distinct().toList();
     }
 
     /**

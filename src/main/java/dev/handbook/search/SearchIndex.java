@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Table;
 import dev.handbook.output.Slice;
@@ -80,10 +79,10 @@ public final class SearchIndex {
     /**
      * A guide's part of the index.
      *
-     * @param key   the digest of its {@link Key}
+     * @param key   what it depends on
      * @param slice the number of its run
      */
-    public record Part(Digest key, int slice) {
+    public record Part(Key key, int slice) {
     }
 
     /**
@@ -98,12 +97,12 @@ public final class SearchIndex {
     public static Script script(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
                                 Table<Key, Slice> memo) {
         Map<Stored, Boolean> current = new ConcurrentHashMap<>();
-        record Made(Digest key, Slice slice) {
+        record Made(Key key, Slice slice) {
         }
         List<Made> made = guides.parallelStream().map(guide -> {
             MarkdownStage.Rendered body = bodies.get(guide.path());
-            Digest key = Codec.digest(new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
-                    body.markdown().digest()));
+            Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
+                    body.markdown().digest());
             Slice slice = memo.find(key, earlier -> current.computeIfAbsent(earlier.source(), Stored::current))
                     .orElseGet(() -> {
                         Slice fresh = Slice.of(json(guide, body.markdown().get()));

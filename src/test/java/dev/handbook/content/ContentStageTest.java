@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +34,12 @@ class ContentStageTest {
         return new ContentStage.Tables(new Table<FileStamp, Digest>("hashes", Digest.class, true),
                 new Table<Digest, byte[]>("contents", byte[].class, false),
                 new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
-                new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true));
+                new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true),
+                new Table<ContentStage.Folder, ContentStage.Walk>("walks", ContentStage.Walk.class, false));
     }
 
     private Content load(boolean drafts) {
-        return ContentStage.load(content, drafts, tables(), Long.MIN_VALUE);
+        return ContentStage.load(content, drafts, tables(), Long.MIN_VALUE, Optional.empty());
     }
 
     private static List<String> headlines(Content loaded) {
@@ -50,8 +52,9 @@ class ContentStageTest {
 
     /** Loads with a memo, as a build does, and ends the build in its tables. */
     private Content load(ContentStage.Tables memo) {
-        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE);
-        List.of(memo.hashes(), memo.contents(), memo.guides(), memo.settings()).forEach(t -> t.endBuild(true));
+        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.empty());
+        List.of(memo.hashes(), memo.contents(), memo.guides(), memo.settings(), memo.walks())
+                .forEach(t -> t.endBuild(true));
         return loaded;
     }
 
@@ -146,11 +149,37 @@ class ContentStageTest {
         memo.contents().clear();
         Files.writeString(a, GUIDE.replace("Body", "Bodx"));
         Files.setLastModifiedTime(a, LONG_AGO);
-        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE);
+        Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.empty());
         SourceFile.Unreadable changed = org.junit.jupiter.api.Assertions.assertThrows(SourceFile.Unreadable.class,
                 () -> loaded.bodies().get(0).text().get());
         assertEquals("content/guides/a.md: error: the file changed while the build was reading it",
                 changed.problem().headline());
+    }
+
+    @Test
+    void toldWhatChangedItLooksAtThoseGuidesOnlyButWalksAgainForNewDeletedOrMovedFiles() throws IOException {
+        Path a = content.resolve("guides/a.md");
+        Files.writeString(a, GUIDE);
+        Files.writeString(content.resolve("guides/b.md"), GUIDE);
+        Files.writeString(content.resolve("guides/notes.txt"), "stray");
+        ContentStage.Tables memo = tables();
+        Content first = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.empty());
+
+        Files.writeString(a, GUIDE.replace("title: T", "title: Changed title"));
+        Files.writeString(content.resolve("guides/unseen.md"), GUIDE);
+        Content told = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.of(java.util.Set.of(a)));
+        assertEquals(List.of("Changed title", "T"), titles(told));
+        assertEquals(List.of("a", "b"), slugs(told), "the folder was not walked: a file nobody reported is unseen");
+        assertEquals(headlines(first), headlines(told), "what the last walk found is reported again");
+
+        assertEquals(List.of("a", "b", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
+                Optional.of(java.util.Set.of(content.resolve("guides/unseen.md"))))), "a new file walks the folder");
+        Files.delete(content.resolve("guides/b.md"));
+        assertEquals(List.of("a", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
+                Optional.of(java.util.Set.of(content.resolve("guides/b.md"))))), "so does a deleted one");
+        Files.writeString(content.resolve("guides/c.md"), GUIDE);
+        assertEquals(List.of("a", "c", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
+                Optional.of(java.util.Set.of(content.resolve("guides"))))), "and a change of the folder itself");
     }
 
     private static List<String> titles(Content loaded) {

@@ -78,7 +78,10 @@ class MemoEquivalenceTest {
         for (int step = 0; step <= EDITS; step++) {
             String edit = step == 0 ? "none" : edits.next(failed);
             Outcome fresh = build(Request.inMemory(content, theme, false), Memo.inMemory());
-            Outcome memo = build(Request.inMemory(content, theme, false), inMemory);
+            // the preview's way: a memo in memory, and the changed paths its file watcher saw
+            Request told = step == 0 ? Request.inMemory(content, theme, false)
+                    : Request.inMemory(content, theme, false).after(edits.touched());
+            Outcome memo = build(told, inMemory);
             Outcome file;
             try (MemoFile memoFile = MemoFile.open(cache, BUILDER)) {
                 file = build(Request.into(content, theme, site, false), memoFile.memo());

@@ -30,6 +30,7 @@ final class RandomEdits {
     private int counter;
     private Path broken;
     private String unbroken;
+    private final java.util.Set<Path> touched = new java.util.HashSet<>();
 
     RandomEdits(Path content, Path theme, Random random) {
         this.content = content;
@@ -53,6 +54,7 @@ final class RandomEdits {
      * often a repair, as a writer fixes what a build reported.
      */
     String next(boolean lastFailed) throws IOException {
+        touched.clear();
         if (broken != null) {
             Path file = broken;
             broken = null;
@@ -90,6 +92,7 @@ final class RandomEdits {
             return frontMatter(guide, "draft", random.nextBoolean() ? "true" : "false");
         } else if (pick < 58 && guides.size() > 3) {
             Files.delete(guide);
+            touched.add(guide);
             if (random.nextBoolean()) {
                 unlink(name(guide), guides);
             }
@@ -188,6 +191,7 @@ final class RandomEdits {
         String to = "renamed-" + (++counter) + ".md";
         String text = Files.readString(guide);
         Files.delete(guide);
+        touched.add(guide);
         write(guide.resolveSibling(to), text);
         if (random.nextBoolean()) {
             for (Path other : guides) {
@@ -292,7 +296,13 @@ final class RandomEdits {
         write(file, Files.readString(file) + text);
     }
 
+    /** The paths the last edit wrote, made or deleted, as a file watcher would report them. */
+    java.util.Set<Path> touched() {
+        return java.util.Set.copyOf(touched);
+    }
+
     private void write(Path file, String text) throws IOException {
+        touched.add(file);
         Files.writeString(file, text);
         clock += 10_000;
         Files.setLastModifiedTime(file, FileTime.fromMillis(clock));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -44,7 +45,7 @@ public final class TestSites {
     /** The message templates of a content folder, read as a build reads them. */
     public static TemplateCatalog templates(Path content) {
         Memo memo = Memo.inMemory();
-        return TemplateCatalog.read(ContentStage.load(content, false, memo.content, Long.MIN_VALUE).templates(),
+        return TemplateCatalog.read(ContentStage.load(content, false, memo.content, Long.MIN_VALUE, Optional.empty()).templates(),
                 memo.templates);
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class LinkStage {
     private final SiteVerifier verifier;
-    private final Table<Digest, SiteVerifier.Checked> checks;
+    private final PageStage pages;
     private final Table<Key, Resolved> memo;
 
     /**
@@ -27,10 +27,19 @@ final class LinkStage {
      *
      * @param checked the digest of what checking the page found, its links included (so also which pages they
      *                lead to)
-     * @param targets for each page its links lead to, in order, the digest of that page's ids, or empty if there is
-     *                no such page
+     * @param targets for each page its links lead to, in order, whether it exists and, if a link names one of its
+     *                sections, the digest of its ids
      */
-    record Key(Digest checked, List<Optional<Digest>> targets) {
+    record Key(Digest checked, List<Reached> targets) {
+    }
+
+    /**
+     * What a link's checking needs to know of the page it leads to.
+     *
+     * @param exists whether there is such a page
+     * @param ids    the digest of its ids, if a link names one of its sections and it exists
+     */
+    record Reached(boolean exists, Optional<Digest> ids) {
     }
 
     /**
@@ -41,9 +50,9 @@ final class LinkStage {
     record Resolved(List<Problem> problems) {
     }
 
-    LinkStage(SiteVerifier verifier, Table<Digest, SiteVerifier.Checked> checks, Table<Key, Resolved> memo) {
+    LinkStage(SiteVerifier verifier, PageStage pages, Table<Key, Resolved> memo) {
         this.verifier = verifier;
-        this.checks = checks;
+        this.pages = pages;
         this.memo = memo;
     }
 
@@ -52,24 +61,24 @@ final class LinkStage {
         Map<String, PageStage.Made> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path(), page));
         return pages.parallelStream().flatMap(page -> {
-            List<Optional<Digest>> targets = new ArrayList<>(page.targets().size());
-            for (String target : page.targets()) {
-                targets.add(Optional.ofNullable(byPath.get(target)).map(PageStage.Made::ids));
+            List<Reached> targets = new ArrayList<>(page.targets().size());
+            for (PageStage.Target target : page.targets()) {
+                PageStage.Made reached = byPath.get(target.path());
+                targets.add(new Reached(reached != null, Optional.ofNullable(reached).filter(r -> target.section())
+                        .map(PageStage.Made::ids)));
             }
             Resolved links = memo.get(new Key(page.checked(), targets), () -> {
+                // a page that is only linked to needs to exist; one whose sections are named, to have them
                 Map<String, Set<String>> ids = new HashMap<>();
-                for (String target : page.targets()) {
-                    Optional.ofNullable(byPath.get(target)).ifPresent(t -> ids.put(target, checked(t).ids()));
+                for (PageStage.Target target : page.targets()) {
+                    PageStage.Made reached = byPath.get(target.path());
+                    if (reached != null) {
+                        ids.put(target.path(), target.section() ? this.pages.checked(reached).ids() : Set.of());
+                    }
                 }
-                return new Resolved(verifier.resolve(checked(page).links(), ids));
+                return new Resolved(verifier.resolve(this.pages.checked(page).links(), ids));
             });
             return java.util.stream.Stream.concat(page.problems().stream(), links.problems().stream());
         }).sorted().distinct().toList();
-    }
-
-    private SiteVerifier.Checked checked(PageStage.Made page) {
-        return checks.get(page.checked(), () -> {
-            throw new IllegalStateException("the memo has no check of " + page.path());
-        });
     }
 }

@@ -43,7 +43,7 @@ public final class Memo {
     final Table<Places, Placement> places = new Table<>("places", Placement.class, false);
     final Table<SearchIndex.Key, Slice> search = new Table<>("search", Slice.class, true);
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
-    final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, true);
+    final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, false);
     final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);
     final Table<SiteOutput.Folder, SiteWriter.Folders> folders = new Table<>("folders", SiteWriter.Folders.class,
             true);

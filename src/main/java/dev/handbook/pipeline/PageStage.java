@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The pages stage: each page is rendered, encoded, checked on its own and handed to the sink in one task, so its
@@ -31,10 +30,8 @@ final class PageStage {
     private final Digest site;
     private final Table<Key, Made> memo;
     private final Table<Digest, SiteVerifier.Checked> checks;
+    private final java.util.Map<String, PageModel> byPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final SiteSink sink;
-    private final LongAdder render = new LongAdder();
-    private final LongAdder check = new LongAdder();
-    private final LongAdder write = new LongAdder();
 
     /**
      * Everything a page depends on.
@@ -67,15 +64,28 @@ final class PageStage {
      * @param targets  the pages its links lead to, sorted
      * @param ids      the digest of its ids, which links from other pages may name
      */
-    record Made(String path, Stored stored, List<Problem> problems, Digest checked, List<String> targets,
+    record Made(String path, Stored stored, List<Problem> problems, Digest checked, List<Target> targets,
                 Digest ids) {
 
         static Made of(Stored stored, SiteVerifier.Checked checked) {
-            List<String> targets = checked.links().stream().map(SiteVerifier.PageLink::target).distinct().sorted()
+            java.util.Map<String, Boolean> sections = new java.util.TreeMap<>();
+            for (SiteVerifier.PageLink link : checked.links()) {
+                sections.merge(link.target(), !link.id().isEmpty(), Boolean::logicalOr);
+            }
+            List<Target> targets = sections.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue()))
                     .toList();
             return new Made(checked.path(), stored, checked.problems(), Codec.digest(checked), targets,
                     Codec.digest(new Ids(checked.ids())));
         }
+    }
+
+    /**
+     * A page that a page's links lead to.
+     *
+     * @param path    its output path
+     * @param section whether a link names one of its sections, so that its ids matter, not only that it exists
+     */
+    record Target(String path, boolean section) {
     }
 
     /** A page's ids, as a key. */
@@ -103,37 +113,50 @@ final class PageStage {
         this.sink = sink;
     }
 
+    /**
+     * What checking a kept page found, made again from its model when the memo does not hold it (it is not written
+     * to a memo file: pages' checks are large and needed only when a page a page links to changed its sections).
+     */
+    SiteVerifier.Checked checked(Made page) {
+        return checks.get(page.checked(), () -> {
+            try {
+                SiteVerifier.Checked checked = verifier.check(verifier.parse(renderer.render(byPath.get(page.path()))),
+                        otherFiles);
+                if (!Codec.digest(checked).equals(page.checked())) {
+                    throw new IllegalStateException("checking " + page.path() + " again found something else");
+                }
+                return checked;
+            } catch (TemplateException e) {
+                throw new IllegalStateException("the theme made " + page.path() + " once but not again", e);
+            }
+        });
+    }
+
     /** Makes or hands on every page, in parallel; the result keeps the models' order. */
     Result make(List<PageModel> models) {
+        models.forEach(model -> byPath.put(model.path(), model));
         record One(Optional<Made> page, boolean made, Optional<Problem> problem) {
         }
         List<One> done = models.parallelStream().map(model -> {
             Key key = new Key(model, site);
-            Optional<Made> earlier = memo.find(key, made -> made.stored().current() && checks.retain(made.checked()));
+            Optional<Made> earlier = memo.find(key, made -> made.stored().current());
             if (earlier.isPresent()) {
-                long start = System.nanoTime();
                 Made kept = earlier.get();
+                checks.retain(kept.checked()); // kept in memory, not in a memo file: made again if needed
                 Stored stored = sink.keep(model.path(), kept.stored());
                 if (!stored.equals(kept.stored())) {
                     kept = new Made(kept.path(), stored, kept.problems(), kept.checked(), kept.targets(), kept.ids());
                     memo.put(key, kept);
                 }
-                write.add(System.nanoTime() - start);
                 return new One(Optional.of(kept), false, Optional.empty());
             }
             try {
-                long start = System.nanoTime();
                 Page page = renderer.render(model);
                 byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
-                long rendered = System.nanoTime();
                 SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
-                long checkedAt = System.nanoTime();
                 Made made = Made.of(sink.add(model.path(), bytes), checked);
                 checks.put(made.checked(), checked);
                 memo.put(key, made);
-                render.add(rendered - start);
-                check.add(checkedAt - rendered);
-                write.add(System.nanoTime() - checkedAt);
                 return new One(Optional.of(made), true, Optional.empty());
             } catch (TemplateException e) {
                 return new One(Optional.empty(), true, Optional.of(e.problem()));
@@ -150,16 +173,5 @@ final class PageStage {
             made += one.made() ? 1 : 0;
         }
         return new Result(List.copyOf(pages), made, List.copyOf(problems));
-    }
-
-    /** The share of {@code wall} that rendering, checking and writing each had of the tasks' time, in that order. */
-    long[] shares(long wall) {
-        long[] parts = {render.sum(), check.sum(), write.sum()};
-        long total = parts[0] + parts[1] + parts[2];
-        long[] shares = new long[3];
-        for (int i = 0; i < 3; i++) {
-            shares[i] = total == 0 ? 0 : Math.round((double) wall * parts[i] / total);
-        }
-        return shares;
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
  * renderer, verifier and writer.
  */
 public final class Pipeline {
-    private static final String[] PAGE_PARTS = {"render", "verify", "write"};
     private final MarkdownRenderer markdown;
     private final SiteVerifier verifier;
     private final SiteWriter writer;
@@ -64,12 +63,12 @@ public final class Pipeline {
             PageStage stage = new PageStage(site.renderer(), verifier, content.settings(),
                     theme.theme().get().digest(), site.otherPaths(), memo.pages, memo.checks, out.sink());
             PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages(memo.places)));
-            time.split("pages", PAGE_PARTS, stage.shares(time.asMap().get("pages")));
+            stopIf(pages.problems()); // a page the theme could not make would be reported again by links to it
+            LinkStage links = new LinkStage(verifier, stage, memo.links);
+            List<Problem> checked = time.stage("check", () -> links.check(pages.pages()));
             SitePlan.Other other = time.stage("write", () -> site.otherFiles(memo.search, out.sink(),
                     request.content().getFileName().toString()));
-            stopIf(pages.problems(), other.problems());
-            LinkStage links = new LinkStage(verifier, memo.checks, memo.links);
-            stopIf(time.stage("verify", () -> links.check(pages.pages())));
+            stopIf(checked, other.problems());
             stopIf(time.stage("write", out::commit));
             other.remember(memo.search);
             succeeded = true;

@@ -18,14 +18,6 @@ final class Timings {
         }
     }
 
-    /** Moves a stage's time to others, in the given shares, e.g. the pages stage to render, verify and write. */
-    void split(String stage, String[] into, long[] shares) {
-        nanos.remove(stage);
-        for (int i = 0; i < into.length; i++) {
-            nanos.merge(into[i], shares[i], Long::sum);
-        }
-    }
-
     /** The stages' times, e.g. {@code load -> 12000000}. */
     Map<String, Long> asMap() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nanos));

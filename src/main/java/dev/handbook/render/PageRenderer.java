@@ -309,12 +309,31 @@ public final class PageRenderer {
         }
         Map<String, int[]> byTag = new java.util.HashMap<>();
         tagged.forEach((tag, list) -> byTag.put(tag, list.stream().mapToInt(Integer::intValue).toArray()));
-        record Place(Guide guide, List<Guide> category, int position) {
+        // equal points go by title, then slug: ranked once, so the many comparisons compare numbers
+        Integer[] order = new Integer[guides.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> guides.get(i).title())
+                .thenComparing(i -> guides.get(i).slug()));
+        int[] rank = new int[guides.size()];
+        for (int i = 0; i < order.length; i++) {
+            rank[order[i]] = i;
+        }
+        record Place(Guide guide, List<Guide> category, int[] byRank, int position) {
         }
         List<Place> places = new ArrayList<>();
+        int[] categoryOf = new int[guides.size()];
+        int number = 0;
         for (List<Guide> list : byCategory(guides).values()) {
+            int[] byRank = list.stream().mapToInt(index::get).boxed().sorted(Comparator.comparingInt(g -> rank[g]))
+                    .mapToInt(Integer::intValue).toArray();
+            for (int at : byRank) {
+                categoryOf[at] = number;
+            }
+            number++;
             for (int i = 0; i < list.size(); i++) {
-                places.add(new Place(list.get(i), list, i));
+                places.add(new Place(list.get(i), list, byRank, i));
             }
         }
         // each guide's ranking is its own, so they are worked out in parallel; the map is sorted by slug
@@ -324,7 +343,8 @@ public final class PageRenderer {
             Optional<GuideLink> previous = i > 0 ? Optional.of(GuideLink.to(list.get(i - 1))) : Optional.empty();
             Optional<GuideLink> next = i + 1 < list.size() ? Optional.of(GuideLink.to(list.get(i + 1)))
                     : Optional.empty();
-            return new Neighbours(previous, next, related(place.guide(), guides, index, byTag, list).stream()
+            return new Neighbours(previous, next, related(index.get(place.guide()), place.guide(), guides, byTag,
+                    place.byRank(), categoryOf, rank).stream()
                     .map(GuideLink::to).toList());
         }).toList();
         Map<String, Neighbours> out = new TreeMap<>();
@@ -335,13 +355,22 @@ public final class PageRenderer {
     }
 
     /**
-     * Each thread's scratch space for {@link #related}: points by guide position (all zero between uses) and the
-     * positions that got any.
+     * Each thread's scratch space for {@link #related}: points for shared tags by guide position (all zero between
+     * uses) and the positions that got any.
      */
     private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
 
-    private static List<Guide> related(Guide guide, List<Guide> guides, Map<Guide, Integer> index,
-                                       Map<String, int[]> byTag, List<Guide> sameCategory) {
+    /**
+     * A guide's three most related guides: two points for each shared tag and one for a shared category, then by
+     * title and slug ({@code rank}). Guides that share only the category all have one point, fewer than any guide
+     * that shares a tag, so they are taken in rank order only when fewer than three share a tag.
+     *
+     * @param self         the guide's position
+     * @param sameCategory the positions of its category's guides, in rank order
+     * @param categoryOf   each guide's category, as a number
+     */
+    private static List<Guide> related(int self, Guide guide, List<Guide> guides, Map<String, int[]> byTag,
+                                       int[] sameCategory, int[] categoryOf, int[] rank) {
         int[][] scratch = SCRATCH.get();
         if (scratch[0].length < guides.size()) {
             scratch[0] = new int[guides.size()];
@@ -359,29 +388,32 @@ public final class PageRenderer {
                     scores[other] += 2;
                 }
             }
-            for (Guide other : sameCategory) {
-                int at = index.get(other);
-                if (scores[at] == 0) {
-                    touched[count++] = at;
+            for (int i = 0; i < count; i++) {
+                if (categoryOf[touched[i]] == categoryOf[self]) {
+                    scores[touched[i]] += 1;
                 }
-                scores[at] += 1;
             }
-            // the best three in one pass, not a sort of every candidate: most points, then title, then slug
-            int self = index.get(guide);
+            // the best three in one pass, not a sort of every candidate
             int[] best = new int[4];
             int found = 0;
             for (int i = 0; i < count; i++) {
                 int candidate = touched[i];
-                if (candidate == self || found == 3 && before(best[2], candidate, scores, guides)) {
+                if (candidate == self || found == 3 && before(best[2], candidate, scores, rank)) {
                     continue;
                 }
                 int at = found;
-                while (at > 0 && before(candidate, best[at - 1], scores, guides)) {
+                while (at > 0 && before(candidate, best[at - 1], scores, rank)) {
                     best[at] = best[at - 1];
                     at--;
                 }
                 best[at] = candidate;
                 found = Math.min(found + 1, 3);
+            }
+            for (int i = 0; i < sameCategory.length && found < 3; i++) {
+                int candidate = sameCategory[i];
+                if (candidate != self && scores[candidate] == 0) {
+                    best[found++] = candidate;
+                }
             }
             List<Guide> related = new ArrayList<>(found);
             for (int i = 0; i < found; i++) {
@@ -395,13 +427,9 @@ public final class PageRenderer {
         }
     }
 
-    /** Whether guide {@code a} ranks before guide {@code b}: more points, then title, then slug. */
-    private static boolean before(int a, int b, int[] scores, List<Guide> guides) {
-        if (scores[a] != scores[b]) {
-            return scores[a] > scores[b];
-        }
-        int byTitle = guides.get(a).title().compareTo(guides.get(b).title());
-        return byTitle != 0 ? byTitle < 0 : guides.get(a).slug().compareTo(guides.get(b).slug()) < 0;
+    /** Whether guide {@code a} ranks before guide {@code b}: more points, then title, then slug ({@code rank}). */
+    private static boolean before(int a, int b, int[] scores, int[] rank) {
+        return scores[a] != scores[b] ? scores[a] > scores[b] : rank[a] < rank[b];
     }
 
     private static Map<String, Object> link(GuideLink guide, String root) {

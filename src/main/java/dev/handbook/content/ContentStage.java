@@ -127,7 +127,7 @@ public final class ContentStage {
             Problems own = new Problems();
             Optional<SourceFile> source = source(listed, settled, tables, own);
             Optional<ParsedGuide> parsed = source.flatMap(file -> attempt(() -> tables.guides().get(file.key(),
-                    () -> GuideParser.parse(file.path(), file.stem(), file.bytes())), own));
+                    () -> GuideParser.parse(file, file.stem())), own));
             return new Read(listed, source, parsed, own.sorted());
         }).toList();
 
@@ -196,7 +196,7 @@ public final class ContentStage {
     private static Body body(SourceFile source, ParsedGuide.Span span) {
         return new Body(source.path(), span.line(), span.hash(), () -> {
             try {
-                return SourceText.decode(source.bytes(), source.path()).text().substring(span.offset());
+                return source.text().text().substring(span.offset());
             } catch (SourceException e) {
                 throw new SourceFile.Unreadable(e.problem());
             }

@@ -16,10 +16,16 @@ final class GuideParser {
     private GuideParser() {
     }
 
-    /** Parses a guide file's bytes; {@code fileStem} is its name without {@code .md}. */
-    static ParsedGuide parse(String path, String fileStem, byte[] bytes) {
+    /** Parses a guide file; {@code fileStem} is its name without {@code .md}. */
+    static ParsedGuide parse(SourceFile file, String fileStem) {
         Problems problems = new Problems();
-        Optional<Document> doc = Document.read(path, bytes, problems);
+        Optional<Document> doc;
+        try {
+            doc = Document.split(file.text(), problems);
+        } catch (SourceException e) {
+            problems.add(e.problem());
+            doc = Optional.empty();
+        }
         if (doc.isEmpty()) {
             return new ParsedGuide(fileStem, Optional.empty(), Optional.empty(), problems.sorted());
         }

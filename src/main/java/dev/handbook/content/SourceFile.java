@@ -16,6 +16,7 @@ public final class SourceFile {
     private final Path file;
     private final Digest hash;
     private final Table<Digest, byte[]> contents;
+    private volatile SourceText text;
 
     SourceFile(String path, Path file, Digest hash, Table<Digest, byte[]> contents) {
         this.path = path;
@@ -67,6 +68,21 @@ public final class SourceFile {
             }
             return bytes;
         });
+    }
+
+    /**
+     * The file's text, decoded once however many stages ask.
+     *
+     * @throws SourceException if the bytes are not UTF-8
+     * @throws Unreadable      if the file can no longer be read, or was changed since
+     */
+    public SourceText text() throws SourceException {
+        SourceText here = text;
+        if (here == null) {
+            here = SourceText.decode(bytes(), path);
+            text = here;
+        }
+        return here;
     }
 
     static byte[] read(Path file, String path) {

@@ -89,13 +89,13 @@ public final class MarkdownStage {
                     Problems problems = new Problems();
                     RenderedMarkdown rendered = render(body, links, renderer, problems);
                     tables.rendered().put(key, rendered);
-                    return new Summary(Codec.digest(rendered), rendered.embeds(), problems.sorted());
+                    return new Summary(rendered.digest(), rendered.embeds(), problems.sorted());
                 });
                 tables.rendered().retain(key);
                 Digested<RenderedMarkdown> markdown = Digested.later(summary.digest(), () -> tables.rendered()
                         .get(key, () -> {
                             RenderedMarkdown again = render(body, links, renderer, new Problems());
-                            if (!Codec.digest(again).equals(summary.digest())) {
+                            if (!again.digest().equals(summary.digest())) {
                                 throw new IllegalStateException("rendering " + body.path() + " again gave other HTML");
                             }
                             return again;

@@ -1,5 +1,7 @@
 package dev.handbook.markdown;
 
+import dev.handbook.memo.Codec;
+import dev.handbook.memo.Digest;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,17 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> 
      * @param column 1-based, e.g. {@code 7}
      */
     public record SourcePosition(int line, int column) {
+    }
+
+    /**
+     * The digest of the rendering: of its HTML, embeds and link positions, which determine the rest (the headings,
+     * sections and word count are read from the HTML).
+     */
+    public Digest digest() {
+        return Codec.digest(new Determined(html, embeds, linkPositions));
+    }
+
+    private record Determined(String html, List<Embed> embeds, Map<String, SourcePosition> linkPositions) {
     }
 
     /** The attribute of the element that stands where a template is embedded, until the page is rendered. */

@@ -213,9 +213,12 @@ public final class SiteWriter {
          */
         @Override
         public Stored add(String path, byte[] content) {
-            Path file = claim(path);
+            return write(path, claim(path), content);
+        }
+
+        private Stored write(String path, Path file, byte[] content) {
             try {
-                Files.deleteIfExists(file);
+                clear(path, file);
                 try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     stream.write(content);
@@ -233,7 +236,7 @@ public final class SiteWriter {
             Path file = claim(path);
             Map<String, java.nio.channels.FileChannel> sources = new java.util.HashMap<>();
             try {
-                Files.deleteIfExists(file);
+                clear(path, file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -289,10 +292,10 @@ public final class SiteWriter {
                 if (earlier instanceof Stored.InFile inFile) {
                     FileStamp stamp = inFile.stamp();
                     bytes.addAndGet(stamp.size());
-                    boolean held = FileStamp.now(file).map(FileStamp::identity)
+                    boolean there = held.contains(path) && FileStamp.now(file).map(FileStamp::identity)
                             .filter(identity -> identity.equals(stamp.identity()) && !identity.isEmpty()).isPresent();
-                    if (!held) {
-                        Files.deleteIfExists(file);
+                    if (!there) {
+                        clear(path, file);
                         try {
                             Files.createLink(file, Path.of(stamp.file()));
                         } catch (IOException | UnsupportedOperationException e) {
@@ -305,9 +308,16 @@ public final class SiteWriter {
                     return placed.equals(stamp.file()) ? earlier : new Stored.InFile(new FileStamp(placed,
                             stamp.size(), stamp.modified(), stamp.identity()));
                 }
-                return add(path, ((Stored.InMemory) earlier).bytes());
+                return write(path, file, ((Stored.InMemory) earlier).bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Deletes what the spare folder holds at a path, if its manifest lists a file there. */
+        private void clear(String path, Path file) throws IOException {
+            if (held.contains(path)) {
+                Files.deleteIfExists(file);
             }
         }
 

@@ -29,9 +29,10 @@ public final class Table<K extends Record, V> {
     private final String name;
     private final Class<V> type;
     private final boolean kept;
-    private volatile Map<Slot<K>, Entry<V>> used = new ConcurrentHashMap<>();
-    private volatile Map<Slot<K>, Entry<V>> earlier = new ConcurrentHashMap<>();
+    private final Map<Slot<K>, Entry<V>> entries = new ConcurrentHashMap<>();
     private volatile Map<Digest, Entry<V>> read = new ConcurrentHashMap<>();
+    /** The number of the build under way; an entry remembers the last build that used it. */
+    private volatile int build;
 
     /**
      * @param name what the table holds, e.g. {@code markdown}; names a table in a memo file
@@ -61,15 +62,13 @@ public final class Table<K extends Record, V> {
         Entry<V> entry = entry(slot);
         if (entry != null) {
             try {
-                V value = entry.value(type);
-                used.put(slot, entry);
-                return value;
+                return entry.value(type);
             } catch (Codec.Malformed e) {
                 // made again below
             }
         }
         V made = make.get();
-        used.put(slot, new Entry<>(made));
+        entries.put(slot, new Entry<>(made, build));
         return made;
     }
 
@@ -78,22 +77,16 @@ public final class Table<K extends Record, V> {
      * if there is one.
      */
     public Optional<V> find(K key, Predicate<V> usable) {
-        Slot<K> slot = new Slot<>(key);
-        Entry<V> entry = entry(slot);
+        Entry<V> entry = entry(new Slot<>(key));
         if (entry == null) {
             return Optional.empty();
         }
-        V value;
         try {
-            value = entry.value(type);
+            V value = entry.value(type);
+            return usable.test(value) ? Optional.of(value) : Optional.empty();
         } catch (Codec.Malformed e) {
             return Optional.empty();
         }
-        if (!usable.test(value)) {
-            return Optional.empty();
-        }
-        used.put(slot, entry);
-        return Optional.of(value);
     }
 
     /**
@@ -103,32 +96,29 @@ public final class Table<K extends Record, V> {
      * @return whether there is such a result
      */
     public boolean retain(K key) {
-        Slot<K> slot = new Slot<>(key);
-        Entry<V> entry = entry(slot);
-        if (entry != null) {
-            used.put(slot, entry);
-        }
-        return entry != null;
+        return entry(new Slot<>(key)) != null;
     }
 
+    /** The entry filed under a key, marked as used by this build; from a memo file if need be. */
     private Entry<V> entry(Slot<K> slot) {
-        Entry<V> entry = used.get(slot);
-        if (entry == null) {
-            entry = earlier.get(slot);
-        }
+        Entry<V> entry = entries.get(slot);
         if (entry == null && !read.isEmpty()) {
             Digest digest = Codec.digest(slot.key);
             entry = read.get(digest);
             if (entry != null) {
                 entry.digest = digest;
+                entries.put(slot, entry);
             }
+        }
+        if (entry != null) {
+            entry.used = build;
         }
         return entry;
     }
 
     /** Files a result under its key. */
     public void put(K key, V value) {
-        used.put(new Slot<>(key), new Entry<>(value));
+        entries.put(new Slot<>(key), new Entry<>(value, build));
     }
 
     /**
@@ -136,26 +126,23 @@ public final class Table<K extends Record, V> {
      * held before, so that fixing a mistake does not make everything again.
      */
     public void endBuild(boolean succeeded) {
-        Map<Slot<K>, Entry<V>> next = used;
         if (succeeded) {
+            int ended = build;
+            entries.values().removeIf(entry -> entry.used != ended);
             read = new ConcurrentHashMap<>();
-        } else {
-            earlier.forEach(next::putIfAbsent);
         }
-        earlier = next;
-        used = new ConcurrentHashMap<>(Math.max(16, next.size() * 4 / 3 + 1));
+        build++;
     }
 
     /** Forgets everything. */
     public void clear() {
-        used = new ConcurrentHashMap<>();
-        earlier = new ConcurrentHashMap<>();
+        entries.clear();
         read = new ConcurrentHashMap<>();
     }
 
     /** How many results the table holds for the next build. */
     public int size() {
-        return earlier.size() + read.size();
+        return entries.size() + read.size();
     }
 
     /**
@@ -164,7 +151,7 @@ public final class Table<K extends Record, V> {
      */
     public void write(DataOutputStream out) throws IOException {
         Map<Digest, Entry<V>> all = new java.util.TreeMap<>(read);
-        List<Map.Entry<Slot<K>, Entry<V>>> byKey = new ArrayList<>(earlier.entrySet());
+        List<Map.Entry<Slot<K>, Entry<V>>> byKey = new ArrayList<>(entries.entrySet());
         byKey.parallelStream().forEach(entry -> entry.getValue().digest(entry.getKey().key));
         byKey.forEach(entry -> all.put(entry.getValue().digest, entry.getValue()));
         out.writeInt(all.size());
@@ -232,10 +219,14 @@ public final class Table<K extends Record, V> {
         private final int length;
         private volatile Digest digest;
 
-        Entry(V value) {
+        /** The number of the last build that used the entry. */
+        private volatile int used;
+
+        Entry(V value, int build) {
             this.value = value;
             this.offset = -1;
             this.length = -1;
+            this.used = build;
         }
 
         Entry(byte[] source, int offset, int length) {

@@ -2,8 +2,8 @@ package dev.handbook.check;
 
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
-import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.message.Field;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
@@ -12,6 +12,10 @@ import dev.handbook.problem.Problems;
 import dev.handbook.render.Page;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +119,7 @@ public final class SiteVerifier {
      */
     public Checked check(Parsed parsed, Set<String> otherFiles) {
         Problems problems = new Problems();
-        List<PageLink> links = new java.util.ArrayList<>();
+        List<PageLink> links = new ArrayList<>();
         PageCheck check = new PageCheck(parsed, otherFiles, problems, links);
         check.run();
         return new Checked(parsed.page().outputPath(), problems.sorted(), check.ids, List.copyOf(links));
@@ -138,7 +142,7 @@ public final class SiteVerifier {
 
     /** The problems of links whose page or section does not exist, given every page's ids by output path. */
     public List<Problem> resolve(List<PageLink> links, Map<String, Set<String>> idsByPage) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (PageLink link : links) {
             Set<String> ids = idsByPage.get(link.target());
             if (ids == null) {
@@ -185,7 +189,7 @@ public final class SiteVerifier {
             if (policy == null) {
                 theme("the page has no Content-Security-Policy <meta http-equiv> in its <head>");
             } else {
-                List<String> directives = java.util.Arrays.stream(policy.attr("content").split(";"))
+                List<String> directives = Arrays.stream(policy.attr("content").split(";"))
                         .map(d -> d.trim().replaceAll("\\s+", " ")).toList();
                 for (String required : REQUIRED_POLICY) {
                     if (!directives.contains(required)) {
@@ -205,8 +209,8 @@ public final class SiteVerifier {
             Element secondH1 = null;
             // template markup left over is raw "{{" or "}}" in the HTML; most pages have none to look for
             boolean markupInText = leftover(page.html());
-            List<Element> fillers = new java.util.ArrayList<>();
-            List<Element> unmade = new java.util.ArrayList<>();
+            List<Element> fillers = new ArrayList<>();
+            List<Element> unmade = new ArrayList<>();
             for (Element element : doc.getAllElements()) {
                 String tag = element.tagName();
                 if (tag.equals("h1") && ++h1 == 2) {
@@ -461,9 +465,9 @@ public final class SiteVerifier {
 
         /** The parts of a filler that its check looks at, found in one walk over its elements. */
         private static final class FillerParts {
-            final List<Element> fields = new java.util.ArrayList<>();
-            final List<Element> choices = new java.util.ArrayList<>();
-            final List<Element> controls = new java.util.ArrayList<>();
+            final List<Element> fields = new ArrayList<>();
+            final List<Element> choices = new ArrayList<>();
+            final List<Element> controls = new ArrayList<>();
             final Set<String> labelled = new HashSet<>();
             Element subject;
             Element body;
@@ -541,7 +545,7 @@ public final class SiteVerifier {
 
     private static String decode(String text) {
         try {
-            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return text;
         }

@@ -5,7 +5,9 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The first stage: reads a content folder ({@code handbook.yml}, {@code guides/**.md}, {@code templates/**.md}).
@@ -157,7 +161,7 @@ public final class ContentStage {
             source(listed, settled, tables, problems).ifPresent(templates::add);
         }
         return new Content(settings, List.copyOf(guides), List.copyOf(bodies), List.copyOf(templates),
-                java.util.Collections.unmodifiableMap(slugByFile), problems.sorted());
+                Collections.unmodifiableMap(slugByFile), problems.sorted());
     }
 
     /**
@@ -184,7 +188,7 @@ public final class ContentStage {
     }
 
     /** What {@code read} gives, or empty after reporting why a file could not be read. */
-    private static <T> Optional<T> attempt(java.util.function.Supplier<T> read, Problems problems) {
+    private static <T> Optional<T> attempt(Supplier<T> read, Problems problems) {
         try {
             return Optional.of(read.get());
         } catch (SourceFile.Unreadable e) {
@@ -325,7 +329,7 @@ public final class ContentStage {
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(prefix + "/" + folder, 0, 0, "cannot read the folder: " + e.getMessage());
             return List.of();
         }
@@ -402,6 +406,6 @@ public final class ContentStage {
     }
 
     private static String slashes(Path relative) {
-        return relative.toString().replace(java.io.File.separatorChar, '/');
+        return relative.toString().replace(File.separatorChar, '/');
     }
 }

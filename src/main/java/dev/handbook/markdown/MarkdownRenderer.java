@@ -23,10 +23,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -222,7 +225,7 @@ public final class MarkdownRenderer {
                 return url;
             }
             if (SCHEME.matcher(url).find()) {
-                String scheme = url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+                String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
                 if (!SAFE_SCHEMES.contains(scheme)) {
                     problems.add(new Problem(path, at.line(), at.column(),
                             "links with \"" + scheme + ":\" are not allowed",
@@ -285,7 +288,7 @@ public final class MarkdownRenderer {
 
     private static String decode(String file) {
         try {
-            return java.net.URLDecoder.decode(file.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(file.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return file;
         }

@@ -9,6 +9,7 @@ import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class MarkdownStage {
             d.rendered().ifPresent(r -> out.put(r.path(), r));
             problems.addAll(d.problems());
         }
-        return new Result(java.util.Collections.unmodifiableMap(out), problems.stream().sorted().toList());
+        return new Result(Collections.unmodifiableMap(out), problems.stream().sorted().toList());
     }
 
     private static RenderedMarkdown render(Body body, GuideLinks links, MarkdownRenderer renderer,

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Codec {
     private static final Map<Type, Plan> PLANS = new ConcurrentHashMap<>();
-    private static final Map<Type, Plan> IN_PROGRESS = new java.util.HashMap<>();
+    private static final Map<Type, Plan> IN_PROGRESS = new HashMap<>();
 
     private Codec() {
     }
@@ -474,7 +476,7 @@ public final class Codec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> sorted(java.util.Collection<?> items) {
+    private static List<Object> sorted(Collection<?> items) {
         List<Object> sorted = new ArrayList<>(items);
         sorted.sort((x, y) -> ((Comparable) x).compareTo(y));
         return sorted;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -150,7 +151,7 @@ public final class Table<K extends Record, V> {
      * length and bytes.
      */
     public void write(DataOutputStream out) throws IOException {
-        Map<Digest, Entry<V>> all = new java.util.TreeMap<>(read);
+        Map<Digest, Entry<V>> all = new TreeMap<>(read);
         List<Map.Entry<Slot<K>, Entry<V>>> byKey = new ArrayList<>(entries.entrySet());
         byKey.parallelStream().forEach(entry -> entry.getValue().digest(entry.getKey().key));
         byKey.forEach(entry -> all.put(entry.getValue().digest, entry.getValue()));

@@ -1,6 +1,7 @@
 package dev.handbook.output;
 
 import dev.handbook.problem.Problem;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class SiteFiles implements SiteSink {
     @Override
     public Stored add(String path, List<Slice> slices) {
         claim(path, new File(() -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             slices.forEach(slice -> out.writeBytes(slice.read()));
             return out.toByteArray();
         }, slices.stream().mapToLong(Slice::length).sum()));

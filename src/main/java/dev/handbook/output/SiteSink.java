@@ -35,7 +35,7 @@ public interface SiteSink {
      * @return where the bytes are kept, for a later build to take runs of them
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    Stored add(String path, java.util.List<Slice> slices);
+    Stored add(String path, List<Slice> slices);
 
     /** How many files were added, e.g. {@code 24}. */
     int fileCount();

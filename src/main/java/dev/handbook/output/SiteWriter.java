@@ -2,12 +2,16 @@ package dev.handbook.output;
 
 import dev.handbook.memo.FileStamp;
 import dev.handbook.problem.Problem;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,9 +22,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,19 +241,19 @@ public final class SiteWriter {
         @Override
         public Stored add(String path, List<Slice> slices) {
             Path file = claim(path);
-            Map<String, java.nio.channels.FileChannel> sources = new java.util.HashMap<>();
+            Map<String, FileChannel> sources = new HashMap<>();
             try {
                 clear(path, file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
+            try (FileChannel out = FileChannel.open(file,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 for (Slice slice : slices) {
                     if (slice.source() instanceof Stored.InFile inFile) {
-                        java.nio.channels.FileChannel source = sources.get(inFile.stamp().file());
+                        FileChannel source = sources.get(inFile.stamp().file());
                         if (source == null) {
-                            source = java.nio.channels.FileChannel.open(Path.of(inFile.stamp().file()));
+                            source = FileChannel.open(Path.of(inFile.stamp().file()));
                             sources.put(inFile.stamp().file(), source);
                         }
                         long done = 0;
@@ -258,14 +265,14 @@ public final class SiteWriter {
                             done += moved;
                         }
                     } else {
-                        out.write(java.nio.ByteBuffer.wrap(slice.read()));
+                        out.write(ByteBuffer.wrap(slice.read()));
                     }
                     bytes.addAndGet(slice.length());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
-                for (java.nio.channels.FileChannel source : sources.values()) {
+                for (FileChannel source : sources.values()) {
                     try {
                         source.close();
                     } catch (IOException e) {
@@ -403,7 +410,7 @@ public final class SiteWriter {
         /** The stamps of the folders of the spare folder, which do not change when it is renamed. */
         private Folders stamps(Set<String> files) {
             Set<String> names = new TreeSet<>(foldersOf(files));
-            Map<String, FileStamp> stamps = new java.util.LinkedHashMap<>();
+            Map<String, FileStamp> stamps = new LinkedHashMap<>();
             names.parallelStream().map(name -> Map.entry(name, FileStamp.now(dir.resolve(name), true)))
                     .toList().forEach(entry -> entry.getValue().ifPresent(stamp -> stamps.put(entry.getKey(),
                             new FileStamp("", stamp.size(), stamp.modified(), stamp.identity()))));
@@ -464,7 +471,7 @@ public final class SiteWriter {
             Set<String> files = new HashSet<>(listed);
             files.add(MANIFEST);
             Set<String> folders = foldersOf(listed);
-            Map<String, List<String>> inside = new java.util.HashMap<>();
+            Map<String, List<String>> inside = new HashMap<>();
             for (String folder : folders) {
                 if (!folder.isEmpty()) {
                     int slash = folder.lastIndexOf('/');
@@ -480,7 +487,7 @@ public final class SiteWriter {
                     pending.addAll(inside.getOrDefault(folder, List.of()));
                     continue;
                 }
-                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(folder))) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(folder))) {
                     for (Path entry : entries) {
                         String relative = folder.isEmpty() ? entry.getFileName().toString()
                                 : folder + "/" + entry.getFileName();
@@ -506,7 +513,7 @@ public final class SiteWriter {
     }
 
     /** The folders that hold the given files, and the folders above them, e.g. {@code a} and {@code a/b}. */
-    private static Set<String> foldersOf(java.util.Collection<String> files) {
+    private static Set<String> foldersOf(Collection<String> files) {
         Set<String> folders = new HashSet<>();
         folders.add("");
         for (String file : files) {
@@ -523,7 +530,7 @@ public final class SiteWriter {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                found.add(out.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+                found.add(out.relativize(file).toString().replace(File.separatorChar, '/'));
                 return FileVisitResult.CONTINUE;
             }
         });

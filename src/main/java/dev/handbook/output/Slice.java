@@ -1,5 +1,12 @@
 package dev.handbook.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Arrays;
+
 /**
  * A run of bytes of a file to write: bytes at hand, or a part of a file a build wrote before, which a staging folder
  * copies without reading it into memory.
@@ -18,20 +25,20 @@ public record Slice(Stored source, long offset, int length) {
     /** The bytes of the run, read now if they are in a file. */
     byte[] read() {
         if (source instanceof Stored.InMemory inMemory) {
-            return java.util.Arrays.copyOfRange(inMemory.bytes(), (int) offset, (int) offset + length);
+            return Arrays.copyOfRange(inMemory.bytes(), (int) offset, (int) offset + length);
         }
-        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(
-                java.nio.file.Path.of(((Stored.InFile) source).stamp().file()))) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(length);
+        try (FileChannel file = FileChannel.open(
+                Path.of(((Stored.InFile) source).stamp().file()))) {
+            ByteBuffer bytes = ByteBuffer.allocate(length);
             while (bytes.hasRemaining() && file.read(bytes, offset + bytes.position()) >= 0) {
                 // reads until the run is whole
             }
             if (bytes.hasRemaining()) {
-                throw new java.io.IOException("the file ended before the part of it a build wrote");
+                throw new IOException("the file ended before the part of it a build wrote");
             }
             return bytes.array();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The links stage: every page's links to other pages and their sections are checked against the pages there are.
@@ -78,7 +79,7 @@ final class LinkStage {
                 }
                 return new Resolved(verifier.resolve(this.pages.checked(page).links(), ids));
             });
-            return java.util.stream.Stream.concat(page.problems().stream(), links.problems().stream());
+            return Stream.concat(page.problems().stream(), links.problems().stream());
         }).sorted().distinct().toList();
     }
 }

@@ -2,9 +2,11 @@ package dev.handbook.pipeline;
 
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Table;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A {@link Memo} kept in a folder between command-line builds: {@code memo.bin}, and {@code memo.lock}, which one
@@ -185,9 +188,9 @@ public final class MemoFile implements AutoCloseable {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 channel.position(HEADER);
-                java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(
-                        java.nio.channels.Channels.newOutputStream(channel), crc);
-                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(checked, 1 << 16));
+                CheckedOutputStream checked = new CheckedOutputStream(
+                        Channels.newOutputStream(channel), crc);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
                 List<Table<?, ?>> kept = memo.tables().stream().filter(Table::kept).toList();
                 out.writeInt(kept.size());
                 for (Table<?, ?> table : kept) {

@@ -16,8 +16,11 @@ import dev.handbook.render.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages stage: each page is rendered, encoded, checked on its own and handed to the sink in one task, so its
@@ -30,7 +33,7 @@ final class PageStage {
     private final Digest site;
     private final Table<Key, Made> memo;
     private final Table<Digest, SiteVerifier.Checked> checks;
-    private final java.util.Map<String, PageModel> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, PageModel> byPath = new ConcurrentHashMap<>();
     private final SiteSink sink;
 
     /**
@@ -68,7 +71,7 @@ final class PageStage {
                 Digest ids) {
 
         static Made of(Stored stored, SiteVerifier.Checked checked) {
-            java.util.Map<String, Boolean> sections = new java.util.TreeMap<>();
+            Map<String, Boolean> sections = new TreeMap<>();
             for (SiteVerifier.PageLink link : checked.links()) {
                 sections.merge(link.target(), !link.id().isEmpty(), Boolean::logicalOr);
             }

@@ -1,5 +1,6 @@
 package dev.handbook.pipeline;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,6 +21,6 @@ final class Timings {
 
     /** The stages' times, e.g. {@code load -> 12000000}. */
     Map<String, Long> asMap() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nanos));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(nanos));
     }
 }

@@ -2,11 +2,11 @@ package dev.handbook.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.handbook.output.SiteFiles;
 import dev.handbook.pipeline.BuildResult;
 import dev.handbook.pipeline.Memo;
 import dev.handbook.pipeline.Pipeline;
 import dev.handbook.pipeline.Request;
-import dev.handbook.output.SiteFiles;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.ProblemReport;
 import java.io.IOException;
@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jsoup.nodes.Entities;
 
@@ -215,6 +216,6 @@ public final class PreviewServer implements AutoCloseable {
             }
         }
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -11,10 +11,13 @@ import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.Segment;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,7 +176,7 @@ public final class PageRenderer {
         Map<String, List<Guide>> tagged = new TreeMap<>();
         for (List<Guide> list : byCategory(guides).values()) {
             for (Guide guide : list) {
-                for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+                for (String tag : new LinkedHashSet<>(guide.tags())) {
                     tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(guide);
                 }
             }
@@ -274,7 +277,7 @@ public final class PageRenderer {
     }
 
     private Map<String, List<Guide>> group(List<Guide> guides) {
-        Map<String, List<Guide>> unsorted = new java.util.HashMap<>();
+        Map<String, List<Guide>> unsorted = new HashMap<>();
         for (Guide guide : guides) {
             unsorted.computeIfAbsent(guide.category(), c -> new ArrayList<>()).add(guide);
         }
@@ -301,20 +304,20 @@ public final class PageRenderer {
         for (int i = 0; i < guides.size(); i++) {
             index.put(guides.get(i), i);
         }
-        Map<String, List<Integer>> tagged = new java.util.HashMap<>();
+        Map<String, List<Integer>> tagged = new HashMap<>();
         for (Guide guide : guides) {
-            for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+            for (String tag : new LinkedHashSet<>(guide.tags())) {
                 tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(index.get(guide));
             }
         }
-        Map<String, int[]> byTag = new java.util.HashMap<>();
+        Map<String, int[]> byTag = new HashMap<>();
         tagged.forEach((tag, list) -> byTag.put(tag, list.stream().mapToInt(Integer::intValue).toArray()));
         // equal points go by title, then slug: ranked once, so the many comparisons compare numbers
         Integer[] order = new Integer[guides.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> guides.get(i).title())
+        Arrays.sort(order, Comparator.comparing((Integer i) -> guides.get(i).title())
                 .thenComparing(i -> guides.get(i).slug()));
         int[] rank = new int[guides.size()];
         for (int i = 0; i < order.length; i++) {
@@ -380,7 +383,7 @@ public final class PageRenderer {
         int[] touched = scratch[1];
         int count = 0;
         try {
-            for (String tag : new java.util.LinkedHashSet<>(guide.tags())) {
+            for (String tag : new LinkedHashSet<>(guide.tags())) {
                 for (int other : byTag.get(tag)) {
                     if (scores[other] == 0) {
                         touched[count++] = other;

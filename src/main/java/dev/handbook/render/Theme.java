@@ -14,11 +14,14 @@ import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,14 +89,14 @@ public final class Theme {
         Problems problems = new Problems();
         Map<String, String> texts = new TreeMap<>();
         Path templateDir = themeDir.resolve("templates");
-        if (!java.nio.file.Files.isDirectory(templateDir)) {
+        if (!Files.isDirectory(templateDir)) {
             problems.add(prefix + "/templates", 0, 0, "the theme has no templates folder");
         } else {
-            try (Stream<Path> list = java.nio.file.Files.list(templateDir)) {
+            try (Stream<Path> list = Files.list(templateDir)) {
                 for (Path file : list.sorted().toList()) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".mustache") && java.nio.file.Files.isRegularFile(file)) {
-                        texts.put(name, java.nio.file.Files.readString(file));
+                    if (name.endsWith(".mustache") && Files.isRegularFile(file)) {
+                        texts.put(name, Files.readString(file));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
@@ -102,20 +105,20 @@ public final class Theme {
         }
         Map<String, byte[]> assets = new TreeMap<>();
         Path assetDir = themeDir.resolve("assets");
-        if (java.nio.file.Files.isDirectory(assetDir)) {
-            try (Stream<Path> walk = java.nio.file.Files.walk(assetDir)) {
-                for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    String relative = assetDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        if (Files.isDirectory(assetDir)) {
+            try (Stream<Path> walk = Files.walk(assetDir)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String relative = assetDir.relativize(file).toString().replace(File.separatorChar, '/');
                     if (!relative.startsWith(".") && !relative.contains("/.")) {
-                        assets.put("assets/" + relative, java.nio.file.Files.readAllBytes(file));
+                        assets.put("assets/" + relative, Files.readAllBytes(file));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems.add(prefix + "/assets", 0, 0, "cannot read the theme's assets: " + e.getMessage());
             }
         }
-        return new Sources(prefix, java.util.Collections.unmodifiableMap(texts),
-                java.util.Collections.unmodifiableMap(assets), problems.sorted());
+        return new Sources(prefix, Collections.unmodifiableMap(texts),
+                Collections.unmodifiableMap(assets), problems.sorted());
     }
 
     /** Compiles the templates read from a theme folder; partials come from the same texts. */

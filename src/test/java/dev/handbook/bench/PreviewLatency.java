@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -53,7 +54,7 @@ public final class PreviewLatency {
             Files.writeString(guide, edit.apply(i));
             long start = System.nanoTime();
             // the preview tells the build which file its watcher saw change
-            last = pipeline.build(request.after(java.util.Set.of(guide)), memo);
+            last = pipeline.build(request.after(Set.of(guide)), memo);
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
         List<Long> sorted = millis.stream().sorted().toList();

@@ -2,10 +2,11 @@ package dev.handbook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.problem.Problem;
 import dev.handbook.render.Page;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ class SiteVerifierTest {
     }
 
     private static List<String> verify(Page... pages) {
-        List<SiteVerifier.Parsed> parsed = java.util.Arrays.stream(pages).map(VERIFIER::parse).toList();
+        List<SiteVerifier.Parsed> parsed = Arrays.stream(pages).map(VERIFIER::parse).toList();
         return VERIFIER.verify(parsed, Set.of("assets/style.css")).stream().map(Problem::headline).toList();
     }
 

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +102,7 @@ class ContentStageTest {
         assertEquals(List.of(), loaded.guides());
         assertEquals(List.of("content/guides/broken.md"), loaded.bodies().stream().map(Body::path).toList());
         assertEquals("Body\n", loaded.bodies().get(0).text().get());
-        assertEquals(java.util.Map.of("broken.md", "broken"), loaded.guideFiles());
+        assertEquals(Map.of("broken.md", "broken"), loaded.guideFiles());
     }
 
     @Test
@@ -167,19 +169,19 @@ class ContentStageTest {
 
         Files.writeString(a, GUIDE.replace("title: T", "title: Changed title"));
         Files.writeString(content.resolve("guides/unseen.md"), GUIDE);
-        Content told = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.of(java.util.Set.of(a)));
+        Content told = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.of(Set.of(a)));
         assertEquals(List.of("Changed title", "T"), titles(told));
         assertEquals(List.of("a", "b"), slugs(told), "the folder was not walked: a file nobody reported is unseen");
         assertEquals(headlines(first), headlines(told), "what the last walk found is reported again");
 
         assertEquals(List.of("a", "b", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
-                Optional.of(java.util.Set.of(content.resolve("guides/unseen.md"))))), "a new file walks the folder");
+                Optional.of(Set.of(content.resolve("guides/unseen.md"))))), "a new file walks the folder");
         Files.delete(content.resolve("guides/b.md"));
         assertEquals(List.of("a", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
-                Optional.of(java.util.Set.of(content.resolve("guides/b.md"))))), "so does a deleted one");
+                Optional.of(Set.of(content.resolve("guides/b.md"))))), "so does a deleted one");
         Files.writeString(content.resolve("guides/c.md"), GUIDE);
         assertEquals(List.of("a", "c", "unseen"), slugs(ContentStage.load(content, false, memo, Long.MIN_VALUE,
-                Optional.of(java.util.Set.of(content.resolve("guides"))))), "and a change of the folder itself");
+                Optional.of(Set.of(content.resolve("guides"))))), "and a change of the folder itself");
     }
 
     private static List<String> titles(Content loaded) {

@@ -8,6 +8,7 @@ import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class MessageTemplateTest {
     private List<Problem> problems = List.of();
 
     private TemplateCatalog catalog(String... files) {
-        List<SourceFile> sources = new java.util.ArrayList<>();
+        List<SourceFile> sources = new ArrayList<>();
         for (int i = 0; i < files.length; i += 2) {
             sources.add(SourceFile.of(files[i], files[i + 1].getBytes(StandardCharsets.UTF_8)));
         }

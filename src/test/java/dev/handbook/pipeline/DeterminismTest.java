@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class DeterminismTest {
 
     /** Parallel streams started inside a pool run on that pool, so this sets how many threads build. */
     private static Map<String, byte[]> buildWithThreads(int threads) throws Exception {
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> TestSites.build(TestSites.CONTENT, TestSites.THEME, false)
                     .files().asMap()).get();

@@ -8,7 +8,9 @@ import dev.handbook.problem.BuildFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class GoldenSiteTest {
     @Test
     void theBuiltSiteEqualsTheExpectedFiles() throws BuildFailure, IOException {
         TestSites.buildInto(CASE.resolve("content"), TestSites.THEME, out.resolve("site"), false);
-        Map<String, String> actual = new java.util.TreeMap<>(TestSites.read(out.resolve("site")));
+        Map<String, String> actual = new TreeMap<>(TestSites.read(out.resolve("site")));
         // the theme's static files are published as they are: compared with theme/assets, not stored again here
         Map<String, String> themeAssets = TestSites.read(TestSites.THEME.resolve("assets"));
         for (Map.Entry<String, String> asset : themeAssets.entrySet()) {
@@ -36,7 +38,7 @@ class GoldenSiteTest {
         if (TestSites.UPDATE) {
             if (Files.exists(expectedDir)) {
                 try (var walk = Files.walk(expectedDir)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
             TestSites.copy(out.resolve("site"), expectedDir);

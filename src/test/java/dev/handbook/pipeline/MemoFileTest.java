@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -73,7 +74,7 @@ class MemoFileTest {
 
     @Test
     void aFileCutShortIsSetAsideWithANote() throws BuildFailure, IOException {
-        assertSetAside(bytes -> java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3), "is cut short or too long");
+        assertSetAside(bytes -> Arrays.copyOf(bytes, bytes.length * 2 / 3), "is cut short or too long");
     }
 
     @Test

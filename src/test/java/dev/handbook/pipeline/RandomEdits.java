@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,7 +33,7 @@ final class RandomEdits {
     private int counter;
     private Path broken;
     private String unbroken;
-    private final java.util.Set<Path> touched = new java.util.HashSet<>();
+    private final Set<Path> touched = new HashSet<>();
 
     RandomEdits(Path content, Path theme, Random random) {
         this.content = content;
@@ -135,7 +138,7 @@ final class RandomEdits {
         List<String> ids = new ArrayList<>();
         while (headings.find()) {
             if (headings.group(1).matches("[A-Za-z0-9 ]+")) {
-                ids.add(headings.group(1).toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                ids.add(headings.group(1).toLowerCase(Locale.ROOT).replace(' ', '-'));
             }
         }
         return ids;
@@ -297,8 +300,8 @@ final class RandomEdits {
     }
 
     /** The paths the last edit wrote, made or deleted, as a file watcher would report them. */
-    java.util.Set<Path> touched() {
-        return java.util.Set.copyOf(touched);
+    Set<Path> touched() {
+        return Set.copyOf(touched);
     }
 
     private void write(Path file, String text) throws IOException {

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -143,7 +144,7 @@ class PreviewServerTest {
             assertTrue(log.toString(StandardCharsets.UTF_8).endsWith("(22 made, 0 as they were)\n"),
                     "every page shows the footer: " + log);
         }
-        try (ServerSocket again = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket again = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort(), "the port is free after stopping");
         }
         assertFalse(Files.exists(work.resolve("site")), "the preview never writes a site");
@@ -161,7 +162,7 @@ class PreviewServerTest {
 
     @Test
     void aPortInUseIsReportedAsSuch() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             TestSites.copy(TestSites.CONTENT, work.resolve("content"));
             assertThrows(BindException.class, () -> new PreviewServer(work.resolve("content"), TestSites.THEME,
                     taken.getLocalPort(), Pipeline.standard(), new PrintStream(log, true, StandardCharsets.UTF_8)));

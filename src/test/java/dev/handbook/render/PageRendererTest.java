@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.RenderedMarkdown.Heading;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,7 @@ class PageRendererTest {
     void categoriesFollowTheSettingsThenTheAlphabetAndGuidesTheirOrderThenTitle() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(),
                 List.of("Offers", "Interviews"));
-        Theme theme = Theme.load(java.nio.file.Path.of("theme")).theme().orElseThrow();
+        Theme theme = Theme.load(Path.of("theme")).theme().orElseThrow();
         PageRenderer renderer = new PageRenderer(theme, settings);
         Map<String, List<Guide>> grouped = renderer.byCategory(List.of(guide("z", "Interviews", 0, "Zebra"),
                 guide("a", "Applications", 0, "Apple"), guide("y", "Interviews", 0, "Yak"),
@@ -38,7 +40,7 @@ class PageRendererTest {
     @Test
     void neighboursArePreviousAndNextInTheCategoryAndRelatedBySharedTagsThenCategory() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
-        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme")).theme()
+        PageRenderer renderer = new PageRenderer(Theme.load(Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide a = guide("a", "One", 1, "A", "email", "offers");
         Guide b = guide("b", "One", 2, "B");
@@ -59,7 +61,7 @@ class PageRendererTest {
     @Test
     void relatedGuidesWithEqualPointsGoByTitleThenSlug() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
-        PageRenderer renderer = new PageRenderer(Theme.load(java.nio.file.Path.of("theme")).theme()
+        PageRenderer renderer = new PageRenderer(Theme.load(Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide self = guide("self", "One", 0, "Self");
         Guide zebra = guide("zebra", "One", 0, "Zebra");
@@ -72,7 +74,7 @@ class PageRendererTest {
     }
 
     private static List<GuideLink> links(Guide... guides) {
-        return java.util.Arrays.stream(guides).map(GuideLink::to).toList();
+        return Arrays.stream(guides).map(GuideLink::to).toList();
     }
 
     private static Guide guide(String slug, String category, int order, String title, String... tags) {

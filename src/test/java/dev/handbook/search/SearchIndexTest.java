@@ -6,16 +6,17 @@ import dev.handbook.content.Guide;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
 import dev.handbook.markdown.MarkdownStage;
+import dev.handbook.markdown.RenderedMarkdown.Section;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.output.SiteFiles;
 import dev.handbook.output.Slice;
-import dev.handbook.markdown.RenderedMarkdown.Section;
 import dev.handbook.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class SearchIndexTest {
     }
 
     private static String script(List<Guide> guides, RenderedMarkdown markdown) {
-        Map<String, MarkdownStage.Rendered> bodies = new java.util.HashMap<>();
+        Map<String, MarkdownStage.Rendered> bodies = new HashMap<>();
         for (Guide guide : guides) {
             bodies.put(guide.path(), new MarkdownStage.Rendered(guide.path(),
                     Digested.of(Codec.digest(markdown), markdown), markdown.embeds()));

@@ -39,8 +39,8 @@ public final class Pipeline {
     }
 
     /**
-     * Builds, checks every page and, only if all is well, puts the site in place (in memory, or replacing the
-     * output folder in one step). Takes from {@code memo} what earlier builds made from the same inputs, and leaves
+     * Builds, checks every page and, only if all is well, puts the site in place (in memory, or in place of the
+     * output folder, by renames). Takes from {@code memo} what earlier builds made from the same inputs, and leaves
      * in it what this build made; the result is the same with any memo.
      *
      * @throws BuildFailure with every problem found; an output folder is then unchanged

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Where one build puts its files: in memory, or in a staging folder that replaces the output folder at the end. */
+/** Where one build puts its files: in memory, or in the spare folder that takes the output folder's place at the end. */
 final class SiteOutput implements AutoCloseable {
     private final SiteFiles memory;
     private final SiteWriter.Staging staging;
@@ -34,7 +34,7 @@ final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Memory, or a staging folder beside {@code out}.
+     * Memory, or the spare folder beside {@code out}.
      *
      * @throws BuildFailure if the output folder cannot be replaced, e.g. it holds files the build did not write
      */
@@ -73,7 +73,7 @@ final class SiteOutput implements AutoCloseable {
         return memory != null ? memory : new SiteFiles();
     }
 
-    /** Removes the staging folder unless it was swapped in. */
+    /** Leaves the spare folder whole for the next build, if the site was not swapped in. */
     @Override
     public void close() {
         if (staging != null) {

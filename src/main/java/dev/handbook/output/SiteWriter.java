@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -48,7 +49,9 @@ import java.util.stream.Stream;
  *
  * <p>A swap is three renames: output to {@code .site.swap}, spare to output, {@code .site.swap} to spare. A build
  * that finds {@code .site.swap} ends the swap a stopped build began: it puts the old site back if the output
- * folder is missing, and sets it aside as the spare if the new one is in place.
+ * folder is missing, and sets it aside as the spare if the new one is in place. One build at a time writes: it
+ * holds {@code .site.lock} from the start of its writing until it has swapped or given up, and a second build
+ * is refused with a problem that says so.
  */
 public final class SiteWriter {
     /** The manifest in the output folder: the sorted paths of the files the build wrote, one a line. */
@@ -93,10 +96,19 @@ public final class SiteWriter {
     public Staging stage(Path outDir, Folders known) throws Refused {
         Path out = outDir.toAbsolutePath().normalize();
         String display = out.getFileName().toString();
+        FileChannel lock = lock(out, display);
+        try {
+            return stage(out, display, known, lock);
+        } catch (Refused | RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static Staging stage(Path out, String display, Folders known, FileChannel lock) throws Refused {
         Path spare = out.resolveSibling("." + display + ".spare");
         Path swap = out.resolveSibling("." + display + ".swap");
         try {
-            Files.createDirectories(out.getParent());
             recover(out, spare, swap);
         } catch (IOException e) {
             throw new Refused(List.of(Problem.at(display, 0, 0, "cannot finish the swap an earlier build began: "
@@ -110,9 +122,45 @@ public final class SiteWriter {
             // an earlier version of the builder staged here; the folder is ours
             deleteTree(out.resolveSibling("." + display + ".staging"));
             List<String> held = openSpare(spare);
-            return new Staging(out, spare, swap, display, held);
+            return new Staging(out, spare, swap, display, held, lock);
         } catch (IOException e) {
             throw new Refused(List.of(Problem.at(display, 0, 0, "cannot write the site: " + e)));
+        }
+    }
+
+    /**
+     * Takes the lock beside the output folder ({@code .site.lock} for {@code site}) that one build at a time holds
+     * from the start of its writing until its swap is done or it gives up.
+     *
+     * @throws Refused if another build holds it
+     */
+    private static FileChannel lock(Path out, String display) throws Refused {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(out.getParent());
+            channel = FileChannel.open(out.resolveSibling("." + display + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by another build in this JVM
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new Refused(List.of(Problem.at(display, 0, 0, "cannot write the site: " + e)));
+        }
+        closeQuietly(channel);
+        throw new Refused(List.of(new Problem(display, 0, 0, "another build is writing " + display
+                + "/ now, so this one leaves it alone", "wait for the other build to finish, then build again")));
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closing releases the lock whatever happens
+            }
         }
     }
 
@@ -191,6 +239,7 @@ public final class SiteWriter {
         private final Path swap;
         private final String display;
         private final Set<String> held;
+        private final FileChannel lock;
         private final Set<String> paths = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private final AtomicLong bytes = new AtomicLong();
@@ -198,12 +247,13 @@ public final class SiteWriter {
         private boolean committed;
         private Folders stamps = Folders.NONE;
 
-        private Staging(Path out, Path dir, Path swap, String display, List<String> held) {
+        private Staging(Path out, Path dir, Path swap, String display, List<String> held, FileChannel lock) {
             this.out = out;
             this.dir = dir;
             this.swap = swap;
             this.display = display;
             this.held = Set.copyOf(held);
+            this.lock = lock;
             folders.add(dir);
             for (String file : held) {
                 for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
@@ -423,22 +473,22 @@ public final class SiteWriter {
         }
 
         /**
-         * Leaves the spare folder whole for the next build when the site was not swapped in: its manifest lists
-         * what it holds now, the files it held and those written since.
+         * Leaves the spare folder whole for the next build when the site was not swapped in: its manifest lists what
+         * it holds now, the files it held and those written since. Then lets other builds write the site.
          */
         @Override
         public void close() {
-            if (closed) {
-                return;
+            if (!closed) {
+                closed = true;
+                Set<String> holds = new HashSet<>(held);
+                holds.addAll(paths);
+                try {
+                    writeManifest(holds);
+                } catch (IOException e) {
+                    // without a manifest, the next build clears the spare folder and makes it afresh
+                }
             }
-            closed = true;
-            Set<String> holds = new HashSet<>(held);
-            holds.addAll(paths);
-            try {
-                writeManifest(holds);
-            } catch (IOException e) {
-                // without a manifest, the next build clears the spare folder and makes it afresh
-            }
+            closeQuietly(lock);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
  * then edits one guide's text E times and its title E times, and times each rebuild. Prints the median and the
  * slowest of each.
  *
- * <p>{@code java dev.handbook.bench.PreviewLatency CONTENT THEME E}
+ * <p>{@code java dev.handbook.bench.PreviewLatency CONTENT THEME E}; with {@code -Donly=text}, text edits only.
  */
 public final class PreviewLatency {
     private PreviewLatency() {
@@ -39,8 +39,10 @@ public final class PreviewLatency {
         try {
             measure("text", edits, i -> original.replace("## Section two", "## Section two\n\nEdit number " + i + "."),
                     guide, pipeline, request, memo);
-            measure("title", edits, i -> original.replaceFirst("title: ([^\n]*)", "title: $1 (version " + i + ")"),
-                    guide, pipeline, request, memo);
+            if (!"text".equals(System.getProperty("only"))) {
+                measure("title", edits, i -> original.replaceFirst("title: ([^\n]*)", "title: $1 (version " + i + ")"),
+                        guide, pipeline, request, memo);
+            }
         } finally {
             Files.writeString(guide, original);
         }

@@ -37,8 +37,8 @@ class SiteWriterTest {
         assertFalse(Files.exists(site.resolve("old")));
         assertEquals("index.html\nnew/index.html\n", Files.readString(site.resolve(SiteWriter.MANIFEST)));
         try (var siblings = Files.list(root)) {
-            assertEquals(List.of(root.resolve(".site.spare"), site), siblings.sorted().toList(),
-                    "the site, and the one before it set aside for the next build");
+            assertEquals(List.of(root.resolve(".site.lock"), root.resolve(".site.spare"), site),
+                    siblings.sorted().toList(), "the site, the one before it set aside for the next build, the lock");
         }
         assertEquals("one", Files.readString(root.resolve(".site.spare/index.html")));
     }
@@ -66,6 +66,23 @@ class SiteWriterTest {
         assertEquals(Files.getAttribute(site.resolve("a.html"), "unix:ino"),
                 Files.getAttribute(root.resolve(".site.spare/a.html"), "unix:ino"), "a hard link, not a copy");
         assertEquals("bee", Files.readString(root.resolve(".site.spare/b.html")), "the site before, set aside");
+    }
+
+    @Test
+    void oneBuildAtATimeWritesTheSite() throws IOException {
+        Path site = root.resolve("site");
+        SiteWriter writer = new SiteWriter();
+        writer.replace(site, files("index.html", "one"));
+        try (SiteWriter.Staging first = stage(writer, site)) {
+            first.add("index.html", bytes("two"));
+            List<Problem> refused = writer.replace(site, files("index.html", "three"));
+            assertEquals(List.of("site: error: another build is writing site/ now, so this one leaves it alone"),
+                    refused.stream().map(Problem::headline).toList());
+            assertEquals(List.of(), first.commit());
+        }
+        assertEquals("two", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of(), writer.replace(site, files("index.html", "four")), "free once the first is done");
+        assertEquals("four", Files.readString(site.resolve("index.html")));
     }
 
     @Test

@@ -69,8 +69,8 @@ class DeterminismTest {
         assertEquals(List.of("broken link: declining-a-job-offer/index.html has no section \"#no-such-section\""),
                 failure.problems().stream().map(Problem::message).toList());
         try (var siblings = Files.list(work)) {
-            assertEquals(List.of(work.resolve(".site.spare"), work.resolve("content"), work.resolve("site")),
-                    siblings.sorted().toList(), "nothing but the site and its spare folder");
+            assertEquals(List.of(work.resolve(".site.lock"), work.resolve(".site.spare"), work.resolve("content"),
+                    work.resolve("site")), siblings.sorted().toList(), "nothing but the site, its spare and its lock");
         }
     }
 

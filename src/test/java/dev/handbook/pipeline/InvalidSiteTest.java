@@ -62,9 +62,9 @@ class InvalidSiteTest {
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), report);
         assertEquals(before, TestSites.read(site), "a failed build leaves site/ exactly as it was");
         try (Stream<Path> siblings = Files.list(work)) {
-            assertEquals(theme.equals(TestSites.THEME) ? List.of(".site.spare", "site") : List.of(".site.spare",
-                    "site", "theme"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "nothing but the site and its spare folder");
+            assertEquals(theme.equals(TestSites.THEME) ? List.of(".site.lock", ".site.spare", "site")
+                    : List.of(".site.lock", ".site.spare", "site", "theme"), siblings.map(p -> p.getFileName()
+                    .toString()).sorted().toList(), "nothing but the site, its spare folder and its lock");
         }
     }
 }

@@ -156,6 +156,32 @@ class MemoFileTest {
         assertTrue(!output.contains("the memo"), output);
     }
 
+    @Test
+    void buildsInTwoProcessesIntoOneSiteLeaveItWholeOrSayThatAnotherIsWriting() throws Exception {
+        Path content = work.resolve("content");
+        TestSites.copy(TestSites.CONTENT, content);
+        Path site = work.resolve("site");
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            processes.add(cli(content, site).start());
+        }
+        for (Process process : processes) {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = process.waitFor();
+            assertTrue(code == 0 || code == 1 && output.contains("error: another build is writing site/ now"),
+                    output);
+        }
+        Map<String, byte[]> built = new java.util.TreeMap<>();
+        try (var walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                built.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        built.remove(".handbook-files");
+        assertEquals(fresh.keySet(), built.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, built.get(path), path));
+    }
+
     private ProcessBuilder cli(Path content, Path site) {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.handbook.cli.Main", "--content", content.toString(),

@@ -4,7 +4,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +14,10 @@ import java.util.function.Supplier;
 
 /**
  * One stage's results, each filed under the key record that lists its inputs: two keys are the same entry exactly
- * when they are equal. A build finds what earlier builds made and adds what it makes; {@link #endBuild} then keeps
- * what the build used and forgets the rest, so a table holds about one build's worth. Safe to use from several
- * threads at once.
+ * when they are equal. A build finds what earlier builds made and adds what it makes. What the last successful
+ * build used, and what failed builds since used, is live; the rest is stale, is never written to a file, and is
+ * forgotten once it could be a fifth of the table, so a table holds about one build's worth without going through
+ * all its entries after every build. Safe to use from several threads at once.
  *
  * <p>In a file, an entry is filed under the {@link Codec#digest digest} of its key. Entries read from a file are
  * found by the digest of the key asked for, which is taken only while such entries are left, so a table kept in
@@ -34,6 +34,10 @@ public final class Table<K extends Record, V> {
     private volatile Map<Digest, Entry<V>> read = new ConcurrentHashMap<>();
     /** The number of the build under way; an entry remembers the last build that used it. */
     private volatile int build;
+    /** The number of the last successful build: entries last used before it are stale. */
+    private volatile int live;
+    /** How many entries the table held when it last forgot the stale ones. */
+    private volatile int swept;
 
     /**
      * @param name what the table holds, e.g. {@code markdown}; names a table in a memo file
@@ -123,14 +127,18 @@ public final class Table<K extends Record, V> {
     }
 
     /**
-     * Ends a build: after a successful one the table keeps only what it used, after a failed one also what it
-     * held before, so that fixing a mistake does not make everything again.
+     * Ends a build: after a successful one, what it did not use is stale; after a failed one, what the table held
+     * before stays live too, so that fixing a mistake does not make everything again.
      */
     public void endBuild(boolean succeeded) {
         if (succeeded) {
-            int ended = build;
-            entries.values().removeIf(entry -> entry.used != ended);
+            live = build;
             read = new ConcurrentHashMap<>();
+            if (entries.size() > swept + swept / 4 + 64) {
+                int from = live;
+                entries.values().removeIf(entry -> entry.used < from);
+                swept = entries.size();
+            }
         }
         build++;
     }
@@ -139,20 +147,29 @@ public final class Table<K extends Record, V> {
     public void clear() {
         entries.clear();
         read = new ConcurrentHashMap<>();
+        swept = 0;
     }
 
-    /** How many results the table holds for the next build. */
+    /** How many results the table holds for the next build, stale ones left out. */
     public int size() {
+        int from = live;
+        return (int) entries.values().stream().filter(entry -> entry.used >= from).count() + read.size();
+    }
+
+    /** How many entries the table keeps in memory, stale ones included. */
+    int held() {
         return entries.size() + read.size();
     }
 
     /**
-     * Writes what the table holds for the next build, sorted by the digests of the keys: a count, then each digest,
-     * length and bytes.
+     * Writes what the table holds for the next build, stale entries left out, sorted by the digests of the keys: a
+     * count, then each digest, length and bytes.
      */
     public void write(DataOutputStream out) throws IOException {
         Map<Digest, Entry<V>> all = new TreeMap<>(read);
-        List<Map.Entry<Slot<K>, Entry<V>>> byKey = new ArrayList<>(entries.entrySet());
+        int from = live;
+        List<Map.Entry<Slot<K>, Entry<V>>> byKey = entries.entrySet().stream()
+                .filter(entry -> entry.getValue().used >= from).toList();
         byKey.parallelStream().forEach(entry -> entry.getValue().digest(entry.getKey().key));
         byKey.forEach(entry -> all.put(entry.getValue().digest, entry.getValue()));
         out.writeInt(all.size());

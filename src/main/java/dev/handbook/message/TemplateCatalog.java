@@ -7,7 +7,6 @@ import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Suggest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ public final class TemplateCatalog {
     private final List<Problem> problems;
 
     private TemplateCatalog(Map<String, MessageTemplate> byName, Set<String> allNames, List<Problem> problems) {
-        this.byName = Collections.unmodifiableMap(byName);
+        this.byName = Map.copyOf(byName);
         this.allNames = Set.copyOf(allNames);
         this.problems = List.copyOf(problems);
     }

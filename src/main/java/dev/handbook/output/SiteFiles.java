@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  */
 public final class SiteFiles implements SiteSink {
     private final Map<String, File> files = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     /** A file: its bytes, or how to make them and how many there will be. */
     private static final class File {
@@ -82,6 +84,7 @@ public final class SiteFiles implements SiteSink {
         if (files.putIfAbsent(path, file) != null) {
             throw new IllegalArgumentException("two files would be written to " + path);
         }
+        bytes.addAndGet(file.size);
     }
 
     /** Nothing to put in place: the files are in memory. */
@@ -110,6 +113,6 @@ public final class SiteFiles implements SiteSink {
 
     @Override
     public long totalBytes() {
-        return files.values().stream().mapToLong(file -> file.size).sum();
+        return bytes.get();
     }
 }

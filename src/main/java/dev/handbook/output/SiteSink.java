@@ -53,7 +53,8 @@ public interface SiteSink {
     /** Checks that {@code path} is a plain relative path inside the site, and not the manifest's. */
     static void checkPath(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
-                || ("/" + path + "/").contains("/../") || path.equals(SiteWriter.MANIFEST)) {
+                || path.equals("..") || path.startsWith("../")
+                || path.endsWith("/..") || path.contains("/../") || path.equals(SiteWriter.MANIFEST)) {
             throw new IllegalArgumentException("not a site path: " + path);
         }
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,23 +23,15 @@ final class LinkStage {
     private final Table<Key, Resolved> memo;
 
     /**
-     * What checking one page's links depends on.
+     * What checking one page's links depends on. What checking the page found names the pages its links lead to
+     * and whether they name sections, so besides it the key holds only what can change without the page changing.
      *
-     * @param checked the digest of what checking the page found, its links included (so also which pages they
-     *                lead to)
-     * @param targets for each page its links lead to, in order, whether it exists and, if a link names one of its
-     *                sections, the digest of its ids
+     * @param checked the digest of what checking the page found, its links included
+     * @param missing the pages its links lead to that do not exist, in the order of its targets
+     * @param ids     for each page whose sections its links name and that exists, in the order of its targets, the
+     *                digest of its ids
      */
-    record Key(Digest checked, List<Reached> targets) {
-    }
-
-    /**
-     * What a link's checking needs to know of the page it leads to.
-     *
-     * @param exists whether there is such a page
-     * @param ids    the digest of its ids, if a link names one of its sections and it exists
-     */
-    record Reached(boolean exists, Optional<Digest> ids) {
+    record Key(Digest checked, List<String> missing, List<Digest> ids) {
     }
 
     /**
@@ -62,22 +53,26 @@ final class LinkStage {
         Map<String, PageStage.Made> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path(), page));
         return pages.parallelStream().flatMap(page -> {
-            List<Reached> targets = new ArrayList<>(page.targets().size());
+            List<String> missing = new ArrayList<>(0);
+            List<Digest> ids = new ArrayList<>(0);
             for (PageStage.Target target : page.targets()) {
                 PageStage.Made reached = byPath.get(target.path());
-                targets.add(new Reached(reached != null, Optional.ofNullable(reached).filter(r -> target.section())
-                        .map(PageStage.Made::ids)));
+                if (reached == null) {
+                    missing.add(target.path());
+                } else if (target.section()) {
+                    ids.add(reached.ids());
+                }
             }
-            Resolved links = memo.get(new Key(page.checked(), targets), () -> {
+            Resolved links = memo.get(new Key(page.checked(), missing, ids), () -> {
                 // a page that is only linked to needs to exist; one whose sections are named, to have them
-                Map<String, Set<String>> ids = new HashMap<>();
+                Map<String, Set<String>> idsByPath = new HashMap<>();
                 for (PageStage.Target target : page.targets()) {
                     PageStage.Made reached = byPath.get(target.path());
                     if (reached != null) {
-                        ids.put(target.path(), target.section() ? this.pages.checked(reached).ids() : Set.of());
+                        idsByPath.put(target.path(), target.section() ? this.pages.checked(reached).ids() : Set.of());
                     }
                 }
-                return new Resolved(verifier.resolve(this.pages.checked(page).links(), ids));
+                return new Resolved(verifier.resolve(this.pages.checked(page).links(), idsByPath));
             });
             return Stream.concat(page.problems().stream(), links.problems().stream());
         }).sorted().distinct().toList();

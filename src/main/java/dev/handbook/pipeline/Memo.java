@@ -71,8 +71,9 @@ public final class Memo {
      *
      * @param neighbours each guide's neighbours, by its slug
      * @param listings   the models of the pages that list guides
+     * @param ordered    the guides by category, in the order the home page lists them
      */
-    record Placement(Map<String, Neighbours> neighbours, List<PageModel> listings) {
+    record Placement(Map<String, Neighbours> neighbours, List<PageModel> listings, List<Guide> ordered) {
     }
 
     Memo(LongSupplier fileSystemClock) {
@@ -87,8 +88,8 @@ public final class Memo {
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
         return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), content.walks(),
-                templates, themes,
-                markdown.rendered(), markdown.summaries(), markdown.links(), places, search, pages, checks, links, folders);
+                templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), places, search, pages,
+                checks, links, folders);
     }
 
     /** The file system's time now, in nanoseconds since 1970, or {@link Long#MIN_VALUE} where unknown. */

@@ -75,9 +75,11 @@ final class PageStage {
             for (SiteVerifier.PageLink link : checked.links()) {
                 sections.merge(link.target(), !link.id().isEmpty(), Boolean::logicalOr);
             }
-            List<Target> targets = sections.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue()))
-                    .toList();
-            return new Made(checked.path(), stored, checked.problems(), Codec.digest(checked), targets,
+            // One string a path: every build looks up some hundred thousand link targets among the pages' paths,
+            // and a lookup that finds the same string compares no characters.
+            List<Target> targets = sections.entrySet().stream()
+                    .map(e -> new Target(e.getKey().intern(), e.getValue())).toList();
+            return new Made(checked.path().intern(), stored, checked.problems(), Codec.digest(checked), targets,
                     Codec.digest(new Ids(checked.ids())));
         }
     }

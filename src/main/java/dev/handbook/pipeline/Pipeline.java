@@ -59,10 +59,11 @@ public final class Pipeline {
             Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
             stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));
-            SitePlan site = new SitePlan(content, theme.theme().orElseThrow(), bodies, embeds);
+            SitePlan site = time.stage("pages", () -> new SitePlan(content, theme.theme().orElseThrow(), bodies,
+                    embeds, memo.places));
             PageStage stage = new PageStage(site.renderer(), verifier, content.settings(),
                     theme.theme().get().digest(), site.otherPaths(), memo.pages, memo.checks, out.sink());
-            PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages(memo.places)));
+            PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages()));
             stopIf(pages.problems()); // a page the theme could not make would be reported again by links to it
             LinkStage links = new LinkStage(verifier, stage, memo.links);
             List<Problem> checked = time.stage("check", () -> links.check(pages.pages()));

@@ -33,13 +33,20 @@ final class SitePlan {
     private final PageRenderer renderer;
     private final MarkdownStage.Result bodies;
     private final Map<String, TemplateCatalog.Embedded> embedded;
+    private final Memo.Placement around;
 
-    SitePlan(Content content, Theme theme, MarkdownStage.Result bodies, Map<String, TemplateCatalog.Embedded> embedded) {
+    /** Plans the site; where each guide stands among the others is made again only when the guides' order changed. */
+    SitePlan(Content content, Theme theme, MarkdownStage.Result bodies, Map<String, TemplateCatalog.Embedded> embedded,
+             Table<Memo.Places, Memo.Placement> places) {
         this.content = content;
         this.theme = theme;
         this.renderer = new PageRenderer(theme, content.settings());
         this.bodies = bodies;
         this.embedded = embedded;
+        List<Guide> guides = content.guides();
+        this.around = places.get(new Memo.Places(guides, content.settings().categories()),
+                () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides),
+                        renderer.byCategory(guides).values().stream().flatMap(List::stream).toList()));
     }
 
     PageRenderer renderer() {
@@ -58,13 +65,10 @@ final class SitePlan {
     }
 
     /** The model of every page: home, 404, categories, tags, then the guides. */
-    List<PageModel> pages(Table<Memo.Places, Memo.Placement> memo) {
-        List<Guide> guides = content.guides();
-        Memo.Placement around = memo.get(new Memo.Places(guides, content.settings().categories()),
-                () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides)));
+    List<PageModel> pages() {
         Map<String, Digested<MessageTemplate>> templates = new HashMap<>();
         List<PageModel> models = new ArrayList<>(around.listings());
-        for (Guide guide : guides) {
+        for (Guide guide : content.guides()) {
             List<Digested<MessageTemplate>> used = embedded.get(guide.path()).templates().stream()
                     .map(t -> templates.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList();
             models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(), used,
@@ -89,8 +93,7 @@ final class SitePlan {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        List<Guide> ordered = renderer.byCategory(content.guides()).values().stream().flatMap(List::stream).toList();
-        SearchIndex.Script index = SearchIndex.script(ordered, bodies.bodies(), search);
+        SearchIndex.Script index = SearchIndex.script(around.ordered(), bodies.bodies(), search);
         Stored written = sink.add(SearchIndex.PATH, index.slices());
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {

@@ -11,6 +11,12 @@ import dev.handbook.content.Guide;
  */
 public record GuideLink(String slug, String title, String summary) {
 
+    /** Worked out by hand, as it is for every page's key in every build; equal links have equal codes. */
+    @Override
+    public int hashCode() {
+        return (31 * slug.hashCode() + title.hashCode()) * 31 + summary.hashCode();
+    }
+
     /** The link to a guide. */
     public static GuideLink to(Guide guide) {
         return new GuideLink(guide.slug(), guide.title(), guide.summary());

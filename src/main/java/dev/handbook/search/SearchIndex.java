@@ -103,7 +103,9 @@ public final class SearchIndex {
             MarkdownStage.Rendered body = bodies.get(guide.path());
             Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
                     body.markdown().digest());
-            Slice slice = memo.find(key, earlier -> current.computeIfAbsent(earlier.source(), Stored::current))
+            // one look at the file all parts were written into, not one a part
+            Slice slice = memo.find(key, earlier -> earlier.source() instanceof Stored.InFile
+                    ? current.computeIfAbsent(earlier.source(), Stored::current) : earlier.source().current())
                     .orElseGet(() -> {
                         Slice fresh = Slice.of(json(guide, body.markdown().get()));
                         memo.put(key, fresh);

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -51,6 +53,7 @@ public final class PreviewLatency {
     private static void measure(String what, int edits, IntFunction<String> edit, Path guide, Pipeline pipeline,
                                 Request request, Memo memo) throws IOException, BuildFailure {
         List<Long> millis = new ArrayList<>();
+        Map<String, List<Long>> stages = new LinkedHashMap<>();
         BuildResult last = null;
         for (int i = 0; i < edits; i++) {
             Files.writeString(guide, edit.apply(i));
@@ -58,11 +61,18 @@ public final class PreviewLatency {
             // the preview tells the build which file its watcher saw change
             last = pipeline.build(request.after(Set.of(guide)), memo);
             millis.add((System.nanoTime() - start) / 1_000_000);
+            last.timings().forEach((stage, nanos) -> stages.computeIfAbsent(stage, s -> new ArrayList<>())
+                    .add(nanos / 1_000_000));
         }
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "preview rebuild after a %s edit: median %d ms, slowest %d ms (%d edits; %d of"
-                + " %d pages made again; %s)%n", what, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
-                edits, last.pagesMade(), last.pages(), last.timings().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList());
+                + " %d pages made again; medians: %s)%n", what, median(millis), sorted.get(sorted.size() - 1),
+                edits, last.pagesMade(), last.pages(), stages.entrySet().stream()
+                        .map(e -> e.getKey() + " " + median(e.getValue()) + " ms").toList());
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 }

@@ -33,6 +33,7 @@ final class RandomEdits {
     private int counter;
     private Path broken;
     private String unbroken;
+    private Path drafted;
     private final Set<Path> touched = new HashSet<>();
 
     RandomEdits(Path content, Path theme, Random random) {
@@ -65,6 +66,12 @@ final class RandomEdits {
             return "fix " + name(file);
         }
         List<Path> guides = files("guides");
+        if (lastFailed && drafted != null && Files.exists(drafted) && random.nextBoolean()) {
+            // the links to it broke: the writer publishes it again, and the pages that link to it are as they were
+            Path file = drafted;
+            drafted = null;
+            return frontMatter(file, "draft", "false");
+        }
         if (lastFailed && random.nextBoolean()) {
             return repairLinks(guides);
         }
@@ -91,9 +98,11 @@ final class RandomEdits {
                     "offers").subList(0, random.nextInt(4))) + "]");
         } else if (pick < 52) {
             return frontMatter(guide, "order", String.valueOf(random.nextInt(5) - 2));
-        } else if (pick < 54) {
-            return frontMatter(guide, "draft", random.nextBoolean() ? "true" : "false");
-        } else if (pick < 58 && guides.size() > 3) {
+        } else if (pick < 56) {
+            boolean draft = random.nextInt(3) > 0;
+            drafted = draft ? guide : drafted;
+            return frontMatter(guide, "draft", String.valueOf(draft));
+        } else if (pick < 59 && guides.size() > 3) {
             Files.delete(guide);
             touched.add(guide);
             if (random.nextBoolean()) {

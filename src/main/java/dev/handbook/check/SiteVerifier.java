@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +41,8 @@ public final class SiteVerifier {
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator POLICY = QueryParser.parse("head meta[http-equiv=Content-Security-Policy]");
     private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description]");
+    /** The schemes of the addresses a page may link to. */
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> SOURCES = Set.of("script", "img", "audio", "video", "source", "track", "embed",
             "input");
     /** What every page's Content-Security-Policy must say: only the site's own scripts and styles, no requests. */
@@ -224,6 +227,7 @@ public final class SiteVerifier {
                     leftovers(element);
                 }
                 addresses(element, tag);
+                unsafe(element, tag);
                 if (tag.equals("section") && element.hasClass("filler")) {
                     fillers.add(element);
                 }
@@ -236,6 +240,48 @@ public final class SiteVerifier {
                         "use ## for headings inside a guide");
             }
             fillers(fillers, unmade);
+        }
+
+        /**
+         * What no page may hold, whoever wrote it: the second line of defence behind the guides' allow-list, which
+         * it does not trust. Event handlers, refreshes and other {@code http-equiv} headers, forms that send, a
+         * base address, embedded content and inline scripts.
+         */
+        private void unsafe(Element element, String tag) {
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (key.startsWith("on")) {
+                    report(element, "the event handler " + key + " on <" + tag + "> is not allowed", "");
+                } else if (key.equals("formaction")) {
+                    report(element, "the attribute formaction on <" + tag + "> is not allowed", "");
+                }
+            }
+            switch (tag) {
+                case "meta" -> {
+                    boolean header = element.hasAttr("http-equiv");
+                    if (element.closest("head") == null || header
+                            && !element.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
+                        report(element, header ? "<meta http-equiv=\"" + element.attr("http-equiv")
+                                + "\"> is not allowed" : "<meta> is only allowed in the page's <head>", "");
+                    }
+                }
+                case "form" -> {
+                    if (element.hasAttr("action") || element.hasAttr("method")) {
+                        report(element, "a <form> that sends what is typed is not allowed: nothing a reader types"
+                                + " leaves the page", "");
+                    }
+                }
+                case "script" -> {
+                    boolean data = element.attr("type").equalsIgnoreCase("application/json");
+                    if (!element.hasAttr("src") && !data) {
+                        report(element, "inline scripts are not allowed", "put scripts in theme/assets/");
+                    }
+                }
+                case "base", "embed", "applet", "frameset", "portal" ->
+                        report(element, "<" + tag + "> is not allowed", "");
+                default -> {
+                }
+            }
         }
 
         private static boolean leftover(String text) {
@@ -319,9 +365,9 @@ public final class SiteVerifier {
                 if (resource && !scheme.equals("data")) {
                     report(element, "the page loads \"" + url + "\" from another host",
                             "copy the file into theme/assets/ and link to it relatively");
-                } else if (scheme.equals("javascript") || scheme.equals("vbscript")
-                        || (!resource && scheme.equals("data"))) {
-                    report(element, "the address \"" + url + "\" is not allowed", "");
+                } else if (!resource && !scheme.isEmpty() && !LINK_SCHEMES.contains(scheme)) {
+                    report(element, "the address \"" + url + "\" is not allowed",
+                            "use an http, https, mailto or tel address");
                 } else if (scheme.isEmpty()) {
                     report(element, "the address \"" + url + "\" has no scheme", "write https://…");
                 }

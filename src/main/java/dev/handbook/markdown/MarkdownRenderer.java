@@ -1,8 +1,9 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -35,7 +36,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -53,7 +53,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Safelist safelist;
+    private final HtmlAllowList allowed = new HtmlAllowList();
 
     /** Configures flexmark and the allow-list for raw HTML. */
     public MarkdownRenderer() {
@@ -68,11 +68,6 @@ public final class MarkdownRenderer {
                 .toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(opts -> new EmbedRenderer()).build();
-        safelist = Safelist.relaxed()
-                .preserveRelativeLinks(true)
-                .addTags("abbr", "kbd", "mark", "details", "summary", "figure", "figcaption", "hr")
-                .addAttributes(":all", "title", "lang", "dir")
-                .removeProtocols("a", "href", "ftp");
     }
 
     /**
@@ -92,8 +87,19 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
         Scan scan = new Scan(path, guidesRelative, positions, links, linkPositions, embeds, problems);
         scan.visitor.visit(document);
+        // every piece of raw HTML, whatever kind of node the parser made of it
+        for (Node node : document.getDescendants()) {
+            if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
+                    && !(node.getParent() instanceof HtmlBlockBase)) {
+                scan.report(allowed.raw(node.getChars().toString()), node.getStartOffset());
+            }
+        }
 
         String html = renderer.render(document);
+        if (!scan.unsafe) {
+            // and the whole body as rendered, in case something unsafe reached it some other way
+            scan.report(allowed.rendered(html, body), 0);
+        }
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         for (Element heading : fragment.select(HEADINGS)) {
@@ -156,6 +162,8 @@ public final class MarkdownRenderer {
     /** Walks the tree once: rewrites guide links, checks addresses and raw HTML, finds embeds. */
     private final class Scan {
         final NodeVisitor visitor;
+        /** Whether unsafe HTML or an address with an unsafe scheme was reported. */
+        boolean unsafe;
         private final String path;
         private final String guidesRelative;
         private final Positions positions;
@@ -186,8 +194,8 @@ public final class MarkdownRenderer {
                     new VisitHandler<>(Reference.class, node ->
                             node.setUrl(BasedSequence.of(address(node.getUrl().unescape(),
                                     node.getUrl().getStartOffset())))),
-                    new VisitHandler<>(HtmlBlock.class, node -> rawHtml(node.getChars().toString(), node.getStartOffset())),
-                    new VisitHandler<>(HtmlInline.class, node -> rawHtml(node.getChars().toString(), node.getStartOffset())),
+                    new VisitHandler<>(AutoLink.class, node -> address(node.getUrl().toString(),
+                            node.getUrl().getStartOffset())),
                     new VisitHandler<>(FencedCodeBlock.class, this::fencedBlock));
         }
 
@@ -227,6 +235,7 @@ public final class MarkdownRenderer {
             if (SCHEME.matcher(url).find()) {
                 String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
                 if (!SAFE_SCHEMES.contains(scheme)) {
+                    unsafe = true;
                     problems.add(new Problem(path, at.line(), at.column(),
                             "links with \"" + scheme + ":\" are not allowed",
                             "use http, https, mailto or tel addresses, or a relative link to a guide"));
@@ -256,32 +265,12 @@ public final class MarkdownRenderer {
             });
         }
 
-        private void rawHtml(String html, int offset) {
-            for (Element element : Jsoup.parseBodyFragment(html).body().select("*")) {
-                if (element.tagName().equals("body")) {
-                    continue;
-                }
-                RenderedMarkdown.SourcePosition at = positions.of(offset);
-                String tag = element.tagName();
-                if (!Jsoup.isValid(new Element(tag).outerHtml(), safelist)) {
-                    problems.add(new Problem(path, at.line(), at.column(),
-                            "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
-                                    + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
-                    continue;
-                }
-                for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                    Element alone = new Element(tag);
-                    alone.attr(attribute.getKey(), attribute.getValue());
-                    if (!Jsoup.isValid(alone.outerHtml(), safelist)) {
-                        boolean url = attribute.getKey().equals("href") || attribute.getKey().equals("src");
-                        problems.add(new Problem(path, at.line(), at.column(), url
-                                ? "the address \"" + attribute.getValue() + "\" in <" + tag + "> is not allowed"
-                                : "the attribute " + attribute.getKey() + " on <" + tag + "> is not allowed",
-                                url ? "use an http(s) address or a relative link" : "remove the attribute"));
-                    } else if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
-                        linkPositions.putIfAbsent(attribute.getValue(), at);
-                    }
-                }
+        /** Reports what the allow-list found, at offsets from {@code start}. */
+        void report(List<HtmlAllowList.Found> found, int start) {
+            for (HtmlAllowList.Found one : found) {
+                RenderedMarkdown.SourcePosition at = positions.of(start + one.offset());
+                problems.add(new Problem(path, at.line(), at.column(), one.message(), one.hint()));
+                unsafe = true;
             }
         }
     }

@@ -90,6 +90,36 @@ class SiteVerifierTest {
     }
 
     @Test
+    void whatNoPageMayHoldFailsItWhoeverWroteIt() {
+        assertEquals(List.of(
+                "content/guides/g.md: error: <base> is not allowed",
+                "content/guides/g.md: error: <meta http-equiv=\"refresh\"> is not allowed",
+                "content/guides/g.md: error: a <form> that sends what is typed is not allowed: nothing a reader"
+                        + " types leaves the page",
+                "content/guides/g.md: error: inline scripts are not allowed",
+                "content/guides/g.md: error: the event handler onerror on <img> is not allowed",
+                "content/guides/g.md:3:1: error: the address \"smb://host/share\" is not allowed",
+                "theme/templates/guide.mustache: error: <embed> is not allowed (in g/index.html)",
+                "theme/templates/guide.mustache: error: the attribute formaction on <button> is not allowed"
+                        + " (in g/index.html)"),
+                verify(page("g/index.html", "<h1>G</h1><div class=guide-body>"
+                        + "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">"
+                        + "<img src=\"../assets/style.css\" alt=\"x\" onerror=\"alert(1)\">"
+                        + "<form action=\"https://evil.example/\"></form><base href=\"https://evil.example/\">"
+                        + "<script>alert(1)</script><a href=\"smb://host/share\">share</a></div>"
+                        + "<embed src=\"../assets/style.css\"><button formaction=\"https://evil.example/\">go</button>",
+                        Map.of("smb://host/share", new SourcePosition(3, 1)))));
+    }
+
+    @Test
+    void theThemesOwnScriptsFormsAndDataPass() {
+        assertEquals(List.of(), verify(page("g/index.html", "<h1>G</h1><script src=\"../assets/style.css\"></script>"
+                + "<form class=\"filler-form\" hidden><input aria-label=\"x\"></form>"
+                + "<script type=\"application/json\">{\"a\": 1}</script>"
+                + "<a href=\"mailto:a@example.org\">m</a><a href=\"tel:+441234\">t</a>", Map.of())));
+    }
+
+    @Test
     void aPolicyThatAllowsRequestsIsAProblem() {
         Page loose = new Page("index.html", HEAD.replace("connect-src 'none'", "connect-src *") + "<h1>x</h1>",
                 "t", "t", Map.of(), List.of(), List.of());

@@ -60,6 +60,74 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlIsCheckedWhateverNodeTheParserMakesOfIt() {
+        render("""
+                <!-- a note --> <meta http-equiv="refresh" content="0;url=https://evil.example/">
+
+                Text <!-- c --> <img src="x.png" alt="x" onload="y()"> and more.
+
+                <div>
+                <!-- a --!> <img src="x.png" alt="x" onerror="z()"> -->
+                </div>
+
+                <!--> <form action="https://evil.example/"></form> -->
+                """);
+        assertEquals(List.of(
+                "content/guides/this.md:10:1: error: the HTML element <meta> is not allowed",
+                "content/guides/this.md:12:17: error: the attribute onload on <img> is not allowed",
+                "content/guides/this.md:14:1: error: the attribute onerror on <img> is not allowed",
+                "content/guides/this.md:15:1: error: this HTML comment does not end as browsers end it, and could hide"
+                        + " or reveal what follows",
+                "content/guides/this.md:18:1: error: the HTML element <form> is not allowed",
+                "content/guides/this.md:18:1: error: this HTML comment does not end as browsers end it, and could hide"
+                        + " or reveal what follows"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void markupThatBrowsersAndJsoupReadDifferentlyIsAProblem() {
+        render("""
+                A <![CDATA[ x> <img src=x onerror=alert(1)> ]]> b.
+
+                <!DOCTYPE html>
+
+                x <?php echo 1 ?> y
+
+                Hidden from here: <!-- never closed
+
+                <!-- never closed either, and it would hide the rest of the page
+
+                The rest.
+                """);
+        assertEquals(List.of(
+                "content/guides/this.md:10:3: error: \"<![CDATA[\" is not allowed in a guide",
+                "content/guides/this.md:12:1: error: \"<!DOCTYPE\" is not allowed in a guide",
+                "content/guides/this.md:14:3: error: \"<?php\" is not allowed in a guide",
+                "content/guides/this.md:18:1: error: this HTML comment does not end as browsers end it, and could hide"
+                        + " or reveal what follows"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void autolinksWithUnsafeSchemesAreProblems() {
+        RenderedMarkdown out = render("<smb://host/share> and <https://example.org/> and file:///etc/passwd\n");
+        assertEquals(List.of(
+                "content/guides/this.md:10:2: error: links with \"smb:\" are not allowed",
+                "content/guides/this.md:10:51: error: links with \"file:\" are not allowed"),
+                problems.sorted().stream().map(Problem::headline).toList());
+        assertTrue(out.html().contains("<a href=\"https://example.org/\">"), out.html());
+    }
+
+    @Test
+    void linksWithSafeSchemesAndRelativeAddressesPassInRawHtmlAndMarkdown() {
+        render("""
+                <a href="../other/index.html#part">a</a> <a href="tel:+441234">call</a> <a href="#here">here</a>
+                [call](tel:+441234) [mail](mailto:a@example.org) ![a picture](picture.png)
+                """);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
     void safeHtmlPasses() {
         RenderedMarkdown out = render("Press <kbd>Ctrl</kbd> and <abbr title=\"curriculum vitae\">CV</abbr>.\n");
         assertTrue(out.html().contains("<kbd>Ctrl</kbd>"), out.html());

@@ -1,0 +1,133 @@
+package dev.handbook.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The HTML a guide may hold: simple elements and attributes, addresses with safe schemes, and comments written as
+ * browsers read them. Checks each piece of raw HTML a writer wrote, and a rendered body as a whole, so that what
+ * reaches a page passes whatever kind of node the Markdown parser made of it. Immutable and thread-safe.
+ */
+final class HtmlAllowList {
+    /** The base that relative addresses resolve against while they are checked; never published. */
+    private static final String BASE = "https://handbook.invalid/guide/";
+    /** A comment that browsers and jsoup both end where it seems to end: no "--" inside, not "<!-->". */
+    private static final Pattern COMMENT = Pattern.compile("<!--(?!-?>)(?:(?!--)[\\s\\S])*-->");
+
+    /** What a writer may write. */
+    private final Safelist written = writable();
+    /** What a rendered body may hold: what a writer may write, and what the renderer adds. */
+    private final Safelist rendered = writable()
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("table", "class").addAttributes("code", "class")
+            .addAttributes("th", "align").addAttributes("td", "align")
+            .addAttributes("div", RenderedMarkdown.EMBED_ATTRIBUTE);
+
+    private static Safelist writable() {
+        return Safelist.relaxed()
+                .preserveRelativeLinks(true)
+                .addTags("abbr", "kbd", "mark", "details", "summary", "figure", "figcaption", "hr")
+                .addAttributes(":all", "title", "lang", "dir")
+                .removeProtocols("a", "href", "ftp")
+                .addProtocols("a", "href", "tel");
+    }
+
+    /**
+     * Something not allowed.
+     *
+     * @param offset  where it starts in the text checked
+     * @param message what is wrong
+     * @param hint    what to do instead
+     */
+    record Found(int offset, String message, String hint) {
+    }
+
+    /** What is not allowed in one piece of raw HTML, e.g. {@code <span onclick="x()">}. */
+    List<Found> raw(String html) {
+        List<Found> found = declarations(html);
+        for (Element element : Jsoup.parseBodyFragment(html, BASE).body().getAllElements()) {
+            elementProblems(element, written, 0, found);
+        }
+        return found;
+    }
+
+    /**
+     * What is not allowed in a rendered body, whatever it came from; an offset is where the element's tag first
+     * appears in {@code source}, or 0.
+     *
+     * @param html   the rendered body
+     * @param source the Markdown it was rendered from
+     */
+    List<Found> rendered(String html, String source) {
+        List<Found> found = new ArrayList<>();
+        for (Found declaration : declarations(html)) {
+            found.add(new Found(offsetIn(source, html.substring(declaration.offset(),
+                    Math.min(html.length(), declaration.offset() + 2))), declaration.message(), declaration.hint()));
+        }
+        for (Element element : Jsoup.parseBodyFragment(html, BASE).body().getAllElements()) {
+            elementProblems(element, rendered, offsetIn(source, "<" + element.tagName()), found);
+        }
+        return found;
+    }
+
+    private static int offsetIn(String source, String start) {
+        int at = source.toLowerCase(Locale.ROOT).indexOf(start.toLowerCase(Locale.ROOT));
+        return Math.max(at, 0);
+    }
+
+    /**
+     * Markup that browsers and jsoup may read differently: comments not written as {@code <!-- text -->},
+     * {@code <![CDATA[}, {@code <!DOCTYPE} and {@code <?…?>}.
+     */
+    private static List<Found> declarations(String html) {
+        List<Found> found = new ArrayList<>();
+        Matcher comment = COMMENT.matcher(html);
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.startsWith("<!--", at)) {
+                if (comment.region(at, html.length()).lookingAt()) {
+                    at = comment.end() - 1;
+                    continue;
+                }
+                found.add(new Found(at, "this HTML comment does not end as browsers end it, and could hide or"
+                        + " reveal what follows", "write a comment as <!-- text --> with no -- inside it"));
+                break;
+            }
+            if (html.startsWith("<!", at) || html.startsWith("<?", at)) {
+                String what = html.substring(at, Math.min(html.length(), at + 9)).split("\\s")[0];
+                found.add(new Found(at, "\"" + what + "\" is not allowed in a guide",
+                        "a guide's HTML is simple elements and <!-- comments --> only"));
+            }
+        }
+        return found;
+    }
+
+    private static void elementProblems(Element element, Safelist safelist, int offset, List<Found> found) {
+        String tag = element.tagName();
+        if (tag.equals("body")) {
+            return;
+        }
+        if (!safelist.isSafeTag(tag)) {
+            found.add(new Found(offset, "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
+                    + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
+            return;
+        }
+        for (Attribute attribute : element.attributes()) {
+            if (safelist.isSafeAttribute(tag, element, attribute)) {
+                continue;
+            }
+            boolean url = attribute.getKey().equals("href") || attribute.getKey().equals("src");
+            found.add(new Found(offset, url
+                    ? "the address \"" + attribute.getValue() + "\" in <" + tag + "> is not allowed"
+                    : "the attribute " + attribute.getKey() + " on <" + tag + "> is not allowed",
+                    url ? "use an http(s) address or a relative link" : "remove the attribute"));
+        }
+    }
+}

@@ -156,6 +156,7 @@ public final class ContentStage {
             parsed.body().ifPresent(span -> bodies.add(body(read.source().orElseThrow(), span)));
         }
         rejectDuplicateSlugs(guides, problems);
+        rejectSharedPages(guides, problems);
         List<SourceFile> templates = new ArrayList<>();
         for (Listed listed : templateFiles) {
             source(listed, settled, tables, problems).ifPresent(templates::add);
@@ -215,6 +216,32 @@ public final class ContentStage {
                 problems.add(new Problem(guide.path(), 0, 0,
                         "the slug \"" + guide.slug() + "\" is already used by " + earlier.path(),
                         "give one of them another file name or a \"slug:\" of its own"));
+            }
+        }
+    }
+
+    /**
+     * Categories and tags spelt in two ways that make one page, such as "Email" and "email", or "a b" and "a-b":
+     * the first spelling, in the order of the files, is the one to keep.
+     */
+    private static void rejectSharedPages(List<Guide> guides, Problems problems) {
+        Map<String, String> categories = new HashMap<>();
+        Map<String, String> tags = new HashMap<>();
+        for (Guide guide : guides) {
+            rejectSharedPage(guide, "category", List.of(guide.category()), categories, problems);
+            rejectSharedPage(guide, "tag", guide.tags(), tags, problems);
+        }
+    }
+
+    private static void rejectSharedPage(Guide guide, String kind, List<String> names, Map<String, String> seen,
+                                         Problems problems) {
+        for (String name : names) {
+            String slug = Names.slug(name);
+            String earlier = seen.putIfAbsent(slug, name);
+            if (earlier != null && !earlier.equals(name)) {
+                problems.add(new Problem(guide.path(), 0, 0, "the " + kind + " \"" + name + "\" would share the page "
+                        + kind + "/" + slug + "/ with the " + kind + " \"" + earlier + "\"",
+                        "spell it \"" + earlier + "\" as the other guides do"));
             }
         }
     }
@@ -306,6 +333,12 @@ public final class ContentStage {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
+        if (Files.isSymbolicLink(dir)) {
+            // a walk does not enter a link to a folder: it would find no guides, and publish none
+            problems.add(new Problem(prefix + "/" + folder, 0, 0, "\"" + folder + "\" is a symbolic link, which the"
+                    + " build does not follow", "make it a real folder with the files in it"));
+            return List.of();
+        }
         if (!Files.isDirectory(dir)) {
             problems.add(prefix + "/" + folder, 0, 0, "\"" + folder + "\" must be a folder");
             return List.of();
@@ -368,6 +401,12 @@ public final class ContentStage {
                     problems.add(display, 0, 0, "cannot read the file: " + e.getMessage());
                     continue;
                 }
+            }
+            if (!attributes.isRegularFile()) {
+                // a pipe or a device would make the build wait for ever
+                problems.add(new Problem(display, 0, 0, "this is not a regular file, so it is not read",
+                        "replace it with an ordinary file"));
+                continue;
             }
             files.add(new Listed(file, display, slashes(dir.relativize(file)), FileStamp.of(file, attributes)));
         }

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,5 +16,15 @@ public final class Names {
     /** Whether {@code text} is such a name, e.g. true for {@code decline-interview}, false for {@code Decline}. */
     public static boolean isName(String text) {
         return NAME.matcher(text).matches();
+    }
+
+    /**
+     * The name made from free text, as the folder of a category's or tag's page and a heading's id: lowercase
+     * letters and digits of any script, other runs of characters made one hyphen, e.g. {@code job-offers} for
+     * {@code Job offers!}; {@code section} if nothing is left.
+     */
+    public static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "section" : slug;
     }
 }

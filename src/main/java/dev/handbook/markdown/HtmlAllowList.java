@@ -1,14 +1,18 @@
 package dev.handbook.markdown;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML a guide may hold: simple elements and attributes, addresses with safe schemes, and comments written as
@@ -40,23 +44,27 @@ final class HtmlAllowList {
                 .addProtocols("a", "href", "tel");
     }
 
-    /**
-     * Something not allowed.
-     *
-     * @param offset  where it starts in the text checked
-     * @param message what is wrong
-     * @param hint    what to do instead
-     */
-    record Found(int offset, String message, String hint) {
-    }
-
     /** What is not allowed in one piece of raw HTML, e.g. {@code <span onclick="x()">}. */
-    List<Found> raw(String html) {
-        List<Found> found = declarations(html);
-        for (Element element : Jsoup.parseBodyFragment(html, BASE).body().getAllElements()) {
+    List<Finding> raw(String html) {
+        List<Finding> found = declarations(html);
+        Element body = Jsoup.parseBodyFragment(html, BASE).body();
+        int depth = depth(body);
+        if (depth > NestingLimit.ELEMENTS) {
+            found.add(new Finding(0, "HTML elements are nested " + depth + " deep here; a guide may nest "
+                    + NestingLimit.ELEMENTS + " at most", "close the elements you open"));
+            return found;
+        }
+        for (Element element : body.getAllElements()) {
             elementProblems(element, written, 0, found);
         }
         return found;
+    }
+
+    /** How deeply elements are nested below {@code root}. */
+    private static int depth(Element root) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        return deepest[0];
     }
 
     /**
@@ -66,29 +74,28 @@ final class HtmlAllowList {
      * @param html   the rendered body
      * @param source the Markdown it was rendered from
      */
-    List<Found> rendered(String html, String source) {
-        List<Found> found = new ArrayList<>();
-        for (Found declaration : declarations(html)) {
-            found.add(new Found(offsetIn(source, html.substring(declaration.offset(),
-                    Math.min(html.length(), declaration.offset() + 2))), declaration.message(), declaration.hint()));
+    List<Finding> rendered(String html, String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        Map<String, Integer> offsets = new HashMap<>();
+        Function<String, Integer> offsetOf = start -> offsets.computeIfAbsent(start,
+                s -> Math.max(lower.indexOf(s), 0));
+        List<Finding> found = new ArrayList<>();
+        for (Finding declaration : declarations(html)) {
+            found.add(new Finding(offsetOf.apply(html.substring(declaration.offset(), declaration.offset() + 2)),
+                    declaration.message(), declaration.hint()));
         }
         for (Element element : Jsoup.parseBodyFragment(html, BASE).body().getAllElements()) {
-            elementProblems(element, rendered, offsetIn(source, "<" + element.tagName()), found);
+            elementProblems(element, rendered, offsetOf.apply("<" + element.tagName()), found);
         }
         return found;
-    }
-
-    private static int offsetIn(String source, String start) {
-        int at = source.toLowerCase(Locale.ROOT).indexOf(start.toLowerCase(Locale.ROOT));
-        return Math.max(at, 0);
     }
 
     /**
      * Markup that browsers and jsoup may read differently: comments not written as {@code <!-- text -->},
      * {@code <![CDATA[}, {@code <!DOCTYPE} and {@code <?…?>}.
      */
-    private static List<Found> declarations(String html) {
-        List<Found> found = new ArrayList<>();
+    private static List<Finding> declarations(String html) {
+        List<Finding> found = new ArrayList<>();
         Matcher comment = COMMENT.matcher(html);
         for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
             if (html.startsWith("<!--", at)) {
@@ -96,26 +103,26 @@ final class HtmlAllowList {
                     at = comment.end() - 1;
                     continue;
                 }
-                found.add(new Found(at, "this HTML comment does not end as browsers end it, and could hide or"
+                found.add(new Finding(at, "this HTML comment does not end as browsers end it, and could hide or"
                         + " reveal what follows", "write a comment as <!-- text --> with no -- inside it"));
                 break;
             }
             if (html.startsWith("<!", at) || html.startsWith("<?", at)) {
                 String what = html.substring(at, Math.min(html.length(), at + 9)).split("\\s")[0];
-                found.add(new Found(at, "\"" + what + "\" is not allowed in a guide",
+                found.add(new Finding(at, "\"" + what + "\" is not allowed in a guide",
                         "a guide's HTML is simple elements and <!-- comments --> only"));
             }
         }
         return found;
     }
 
-    private static void elementProblems(Element element, Safelist safelist, int offset, List<Found> found) {
+    private static void elementProblems(Element element, Safelist safelist, int offset, List<Finding> found) {
         String tag = element.tagName();
         if (tag.equals("body")) {
             return;
         }
         if (!safelist.isSafeTag(tag)) {
-            found.add(new Found(offset, "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
+            found.add(new Finding(offset, "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
                     + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
             return;
         }
@@ -124,7 +131,7 @@ final class HtmlAllowList {
                 continue;
             }
             boolean url = attribute.getKey().equals("href") || attribute.getKey().equals("src");
-            found.add(new Found(offset, url
+            found.add(new Finding(offset, url
                     ? "the address \"" + attribute.getValue() + "\" in <" + tag + "> is not allowed"
                     : "the attribute " + attribute.getKey() + " on <" + tag + "> is not allowed",
                     url ? "use an http(s) address or a relative link" : "remove the attribute"));

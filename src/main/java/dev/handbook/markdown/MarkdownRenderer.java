@@ -1,12 +1,14 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -80,8 +83,26 @@ public final class MarkdownRenderer {
      * @param problems receives unsafe HTML, unsafe or broken links and malformed embeds
      */
     public RenderedMarkdown render(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
-        com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyLine);
+        Optional<Finding> tooDeep = NestingLimit.check(body);
+        if (tooDeep.isPresent()) {
+            RenderedMarkdown.SourcePosition at = positions.of(tooDeep.get().offset());
+            problems.add(new Problem(path, at.line(), at.column(), tooDeep.get().message(), tooDeep.get().hint()));
+            return RenderedMarkdown.NOTHING;
+        }
+        try {
+            return render(path, body, positions, links, problems);
+        } catch (StackOverflowError e) {
+            // the limit above keeps guides far from this; should one still get here, it is the writer's to fix
+            problems.add(new Problem(path, bodyLine, 1, "this guide nests quotes, lists or HTML too deeply to render",
+                    "flatten the deepest part"));
+            return RenderedMarkdown.NOTHING;
+        }
+    }
+
+    private RenderedMarkdown render(String path, String body, Positions positions, GuideLinks links,
+                                    Problems problems) {
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
         String guidesRelative = path.contains("/guides/") ? path.substring(path.indexOf("/guides/") + 8) : path;
         Map<String, RenderedMarkdown.SourcePosition> linkPositions = new LinkedHashMap<>();
         List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
@@ -95,11 +116,12 @@ public final class MarkdownRenderer {
             }
         }
 
-        String html = renderer.render(document);
-        if (!scan.unsafe) {
-            // and the whole body as rendered, in case something unsafe reached it some other way
-            scan.report(allowed.rendered(html, body), 0);
+        if (scan.unsafe) {
+            return RenderedMarkdown.NOTHING; // no page is made from it, and its problems are all known
         }
+        String html = renderer.render(document);
+        // and the whole body as rendered, in case something unsafe reached it some other way
+        scan.report(allowed.rendered(html, body), 0);
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         for (Element heading : fragment.select(HEADINGS)) {
@@ -196,11 +218,28 @@ public final class MarkdownRenderer {
                                     node.getUrl().getStartOffset())))),
                     new VisitHandler<>(AutoLink.class, node -> address(node.getUrl().toString(),
                             node.getUrl().getStartOffset())),
-                    new VisitHandler<>(FencedCodeBlock.class, this::fencedBlock));
+                    new VisitHandler<>(FencedCodeBlock.class, this::fencedBlock),
+                    new VisitHandler<>(Text.class, this::braces));
         }
 
         private void visitChildren(Node node) {
             visitor.visitChildren(node);
+        }
+
+        /** Double braces in a guide's text are an attempt at a placeholder, which guides do not have. */
+        private void braces(Text text) {
+            if (text.getParent() instanceof Code) {
+                return; // shown as written
+            }
+            String chars = text.getChars().toString();
+            int at = chars.indexOf("{{");
+            at = at < 0 ? chars.indexOf("}}") : at;
+            if (at >= 0) {
+                RenderedMarkdown.SourcePosition where = positions.of(text.getStartOffset() + at);
+                problems.add(new Problem(path, where.line(), where.column(), "double braces are not placeholders"
+                        + " in a guide", "placeholders such as [Your Name] belong in a message template; to show"
+                        + " braces as they are, put them in `backticks`"));
+            }
         }
 
         private void fencedBlock(FencedCodeBlock block) {
@@ -266,8 +305,8 @@ public final class MarkdownRenderer {
         }
 
         /** Reports what the allow-list found, at offsets from {@code start}. */
-        void report(List<HtmlAllowList.Found> found, int start) {
-            for (HtmlAllowList.Found one : found) {
+        void report(List<Finding> found, int start) {
+            for (Finding one : found) {
                 RenderedMarkdown.SourcePosition at = positions.of(start + one.offset());
                 problems.add(new Problem(path, at.line(), at.column(), one.message(), one.hint()));
                 unsafe = true;

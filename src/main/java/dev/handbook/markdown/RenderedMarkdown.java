@@ -19,6 +19,10 @@ import java.util.Map;
 public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
                                Map<String, SourcePosition> linkPositions, int words, List<Section> sections) {
 
+    /** What a body that could not be rendered stands for; its problems say why, and no page is made from it. */
+    public static final RenderedMarkdown NOTHING = new RenderedMarkdown("", List.of(), List.of(), Map.of(), 0,
+            List.of());
+
     /**
      * The text under one heading, for search.
      *

@@ -109,7 +109,8 @@ public final class PreviewServer implements AutoCloseable {
             String report = new ProblemReport(root).format(failure.problems());
             state = new State(state == null ? new SiteFiles() : state.files(), report);
             log.print(report);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // the watcher's thread lives on: the next save builds again
             state = new State(state == null ? new SiteFiles() : state.files(), "internal error: " + e + "\n");
             log.println("internal error: " + e);
         }

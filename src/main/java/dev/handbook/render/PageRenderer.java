@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.content.Guide;
+import dev.handbook.content.Names;
 import dev.handbook.content.Settings;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Digested;
@@ -54,7 +55,7 @@ public final class PageRenderer {
 
     /** The output path of a category's page, e.g. {@code category/interviews/index.html}. */
     public static String categoryPath(String category) {
-        return "category/" + anchor(category) + "/index.html";
+        return "category/" + Names.slug(category) + "/index.html";
     }
 
     /**
@@ -119,7 +120,7 @@ public final class PageRenderer {
         Map<String, Object> model = common("", settings.title(), settings.description(), "");
         List<Map<String, Object>> categories = new ArrayList<>();
         for (PageModel.Category category : home.categories()) {
-            categories.add(Map.of("name", category.name(), "id", "category-" + anchor(category.name()),
+            categories.add(Map.of("name", category.name(), "id", "category-" + Names.slug(category.name()),
                     "href", categoryPath(category.name()),
                     "guides", category.guides().stream().map(g -> link(g, "")).toList()));
         }
@@ -168,7 +169,7 @@ public final class PageRenderer {
 
     /** The output path of a tag's page, e.g. {@code tag/email/index.html}. */
     public static String tagPath(String tag) {
-        return "tag/" + anchor(tag) + "/index.html";
+        return "tag/" + Names.slug(tag) + "/index.html";
     }
 
     /** Guides by tag, tags in alphabetical order, guides as in {@link #byCategory(List)}. */
@@ -452,11 +453,6 @@ public final class PageRenderer {
         model.put("canonical", settings.baseUrl().map(url -> url + path).orElse(""));
         model.put("ogType", "website");
         return model;
-    }
-
-    static String anchor(String text) {
-        String id = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return id.isEmpty() ? "section" : id;
     }
 
     /** The model of {@code filler.mustache} for one template. */

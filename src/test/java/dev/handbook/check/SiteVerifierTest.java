@@ -112,6 +112,13 @@ class SiteVerifierTest {
     }
 
     @Test
+    void bracesInTheGuidesOwnTextAreNotBlamedOnTheTheme() {
+        assertEquals(List.of("theme/templates/guide.mustache: error: template markup \"{{\" or \"}}\" is left in"
+                + " the page (in g/index.html)"), verify(page("g/index.html", "<h1>G {{title}}</h1>"
+                + "<div class=guide-body><p>Writing about {{braces}}.</p></div>", Map.of())));
+    }
+
+    @Test
     void theThemesOwnScriptsFormsAndDataPass() {
         assertEquals(List.of(), verify(page("g/index.html", "<h1>G</h1><script src=\"../assets/style.css\"></script>"
                 + "<form class=\"filler-form\" hidden><input aria-label=\"x\"></form>"

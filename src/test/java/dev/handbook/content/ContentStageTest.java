@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentStageTest {
@@ -74,6 +75,47 @@ class ContentStageTest {
                 "content/guides/escape.md: error: this symbolic link points outside the content folder"),
                 headlines(loaded));
         assertEquals(List.of("alias", "real"), slugs(loaded));
+    }
+
+    @Test
+    void aGuidesFolderThatIsASymbolicLinkIsAProblemNotAnEmptyHandbook() throws IOException {
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("real.md"), GUIDE);
+        Files.delete(content.resolve("guides"));
+        Files.createSymbolicLink(content.resolve("guides"), elsewhere);
+
+        assertEquals(List.of("content/guides: error: \"guides\" is a symbolic link, which the build does not follow"),
+                headlines(load(false)));
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // reading a pipe would wait for ever
+    void aFileThatIsNotARegularFileIsAProblemAndIsNotRead() throws IOException, InterruptedException {
+        Files.writeString(content.resolve("guides/real.md"), GUIDE);
+        Process mkfifo = new ProcessBuilder("mkfifo", content.resolve("guides/pipe.md").toString()).start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo makes a named pipe");
+
+        Content loaded = load(false);
+
+        assertEquals(List.of("content/guides/pipe.md: error: this is not a regular file, so it is not read"),
+                headlines(loaded));
+        assertEquals(List.of("real"), slugs(loaded));
+    }
+
+    @Test
+    void categoriesAndTagsThatWouldShareAPageAreProblems() throws IOException {
+        Files.writeString(content.resolve("guides/a.md"), GUIDE.replace("---\nBody", "category: Offers\n"
+                + "tags: [Email, a b]\n---\nBody"));
+        Files.writeString(content.resolve("guides/b.md"), GUIDE.replace("---\nBody", "category: offers\n"
+                + "tags: [email, a-b, Email]\n---\nBody"));
+
+        assertEquals(List.of(
+                "content/guides/b.md: error: the category \"offers\" would share the page category/offers/ with the"
+                        + " category \"Offers\"",
+                "content/guides/b.md: error: the tag \"a-b\" would share the page tag/a-b/ with the tag \"a b\"",
+                "content/guides/b.md: error: the tag \"email\" would share the page tag/email/ with the tag"
+                        + " \"Email\""),
+                headlines(load(false)));
     }
 
     @Test

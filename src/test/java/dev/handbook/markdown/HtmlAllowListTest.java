@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HtmlAllowListTest {
     private final HtmlAllowList allowed = new HtmlAllowList();
 
-    private List<String> messages(List<HtmlAllowList.Found> found) {
+    private List<String> messages(List<Finding> found) {
         return found.stream().map(f -> f.offset() + ": " + f.message()).toList();
     }
 

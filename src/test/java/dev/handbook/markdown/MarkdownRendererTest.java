@@ -110,21 +110,61 @@ class MarkdownRendererTest {
 
     @Test
     void autolinksWithUnsafeSchemesAreProblems() {
-        RenderedMarkdown out = render("<smb://host/share> and <https://example.org/> and file:///etc/passwd\n");
+        render("<smb://host/share> and <https://example.org/> and file:///etc/passwd\n");
         assertEquals(List.of(
                 "content/guides/this.md:10:2: error: links with \"smb:\" are not allowed",
                 "content/guides/this.md:10:51: error: links with \"file:\" are not allowed"),
                 problems.sorted().stream().map(Problem::headline).toList());
-        assertTrue(out.html().contains("<a href=\"https://example.org/\">"), out.html());
     }
 
     @Test
     void linksWithSafeSchemesAndRelativeAddressesPassInRawHtmlAndMarkdown() {
-        render("""
+        RenderedMarkdown out = render("""
                 <a href="../other/index.html#part">a</a> <a href="tel:+441234">call</a> <a href="#here">here</a>
-                [call](tel:+441234) [mail](mailto:a@example.org) ![a picture](picture.png)
+                [call](tel:+441234) [mail](mailto:a@example.org) ![a picture](picture.png) <https://example.org/>
                 """);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertTrue(out.html().contains("<a href=\"https://example.org/\">"), out.html());
+    }
+
+    @Test
+    void nestingTooDeepIsAProblemAtItsLineAndNotAStackOverflow() {
+        StringBuilder list = new StringBuilder("Intro\n\n");
+        for (int i = 0; i < 10_000; i++) {
+            list.append("  ".repeat(i)).append("- item\n");
+        }
+        for (String body : List.of("Intro\n\n" + ">".repeat(1000) + " deep\n", list.toString(),
+                "Intro\n\n" + "- ".repeat(1000) + "deep\n", "Intro\n\n" + "<div>".repeat(100_000) + "\n")) {
+            render(body);
+        }
+        assertEquals(List.of(
+                "content/guides/this.md:12:1: error: HTML elements are nested 512 deep here; a guide may nest 50 at most",
+                "content/guides/this.md:12:1: error: this line starts 1000 quotes or lists inside each other; a guide"
+                        + " may nest 20 at most",
+                "content/guides/this.md:63:1: error: this line is indented 102 columns, which nests lists deeper than"
+                        + " a guide may (100 columns at most)"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void ordinaryNestingAndDeeplyIndentedCodePass() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            body.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        body.append("\n> > > a quote in a quote\n\n```\n").append(" ".repeat(300)).append("code\n```\n");
+        RenderedMarkdown out = render(body.toString());
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertTrue(out.html().contains("level 11"), out.html());
+    }
+
+    @Test
+    void doubleBracesInTextAreAProblemAtTheirPlaceButNotInCode() {
+        render("Dear {{name}},\n\nUse `{{name}}` or\n\n```\n{{name}}\n```\n\nthen }} alone.\n");
+        assertEquals(List.of(
+                "content/guides/this.md:10:6: error: double braces are not placeholders in a guide",
+                "content/guides/this.md:18:6: error: double braces are not placeholders in a guide"),
+                problems.sorted().stream().map(Problem::headline).toList());
     }
 
     @Test

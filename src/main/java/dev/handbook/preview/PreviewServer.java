@@ -19,11 +19,12 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jsoup.nodes.Entities;
@@ -48,7 +49,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final Watcher watcher;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final ReloadChannel pages;
+    private final Set<String> hosts;
     private final byte[] reloadScript;
     private final Memo memo = Memo.inMemory();
     private volatile State state;
@@ -65,6 +67,12 @@ public final class PreviewServer implements AutoCloseable {
      * @throws IOException   if the server or the watcher cannot start
      */
     public PreviewServer(Path content, Path theme, int port, Pipeline pipeline, PrintStream log) throws IOException {
+        this(content, theme, port, pipeline, log, Duration.ofSeconds(10));
+    }
+
+    /** As above, with the period of the heartbeat that finds the event streams of pages that went away. */
+    PreviewServer(Path content, Path theme, int port, Pipeline pipeline, PrintStream log, Duration heartbeat)
+            throws IOException {
         this.content = content;
         this.theme = theme;
         this.pipeline = pipeline;
@@ -80,6 +88,11 @@ public final class PreviewServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         }));
+        int bound = server.getAddress().getPort();
+        // the names this machine's browser uses; a page of another site that renamed itself (DNS rebinding)
+        // would send its own
+        hosts = Set.of("127.0.0.1:" + bound, "localhost:" + bound, "[::1]:" + bound);
+        pages = new ReloadChannel(heartbeat);
         server.createContext("/", this::handle);
         server.start();
         watcher = new Watcher(List.of(content, theme), this::rebuild);
@@ -116,26 +129,25 @@ public final class PreviewServer implements AutoCloseable {
         }
         builds++;
         if (!changed.isEmpty()) {
-            notifyListeners();
+            pages.reload();
         }
     }
 
-    private void notifyListeners() {
-        byte[] event = "event: reload\ndata: rebuilt\n\n".getBytes(StandardCharsets.UTF_8);
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write(event);
-                listener.flush();
-            } catch (IOException e) {
-                listeners.remove(listener);
-            }
-        }
+    /** How many pages' event streams are open; for tests. */
+    int openStreams() {
+        return pages.size();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            send(exchange, 403, "txt", ("This preview answers only to " + String.join(", ", new TreeSet<>(hosts))
+                    + ".\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         if (path.equals(EVENTS)) {
-            events(exchange);
+            pages.open(exchange);
             return;
         }
         if (path.equals(RELOAD_SCRIPT)) {
@@ -187,16 +199,6 @@ public final class PreviewServer implements AutoCloseable {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-    }
-
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(type, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -209,13 +211,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
-        for (OutputStream listener : listeners) {
-            try {
-                listener.close();
-            } catch (IOException e) {
-                // the browser went away first
-            }
-        }
+        pages.close();
         server.stop(0);
         ((ExecutorService) server.getExecutor()).shutdownNow();
     }

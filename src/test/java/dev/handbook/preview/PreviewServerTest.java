@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,6 +158,62 @@ class PreviewServerTest {
                     "---\ntitle: Unfinished\nsummary: S\nupdated: 2026-01-01\ndraft: true\n---\n\nSoon.\n");
             events.awaitReloads(1);
             assertEquals(200, get(server.url() + "unfinished/index.html").status());
+        }
+    }
+
+    /** Sends a request with the given Host header over a plain socket and returns the status line. */
+    private static String statusWithHost(String url, String path, String host) throws IOException {
+        URI uri = URI.create(url);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
+    @Test
+    void answersOnlyToTheNamesOfThisMachine() throws Exception {
+        try (PreviewServer server = start()) {
+            int port = URI.create(server.url()).getPort();
+            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port}) {
+                assertEquals("HTTP/1.1 200 OK", statusWithHost(server.url(), "/index.html", host), host);
+            }
+            for (String host : new String[] {"evil.example:" + port, "evil.example", "127.0.0.1:" + (port + 1),
+                    "localhost"}) {
+                assertEquals("HTTP/1.1 403 Forbidden", statusWithHost(server.url(), "/index.html", host), host);
+                assertEquals("HTTP/1.1 403 Forbidden", statusWithHost(server.url(), "/__preview/events", host), host);
+            }
+        }
+    }
+
+    private static long openFiles() throws IOException {
+        try (var files = Files.list(Path.of("/proc/self/fd"))) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void reloadStreamsThatPagesDroppedAreClosedAndNeverPileUp() throws Exception {
+        TestSites.copy(TestSites.CONTENT, work.resolve("content"));
+        TestSites.copy(TestSites.THEME, work.resolve("theme"));
+        try (PreviewServer server = new PreviewServer(work.resolve("content"), work.resolve("theme"), 0,
+                Pipeline.standard(), new PrintStream(log, true, StandardCharsets.UTF_8), Duration.ofMillis(50))) {
+            long before = openFiles();
+            for (int i = 0; i < 300; i++) {
+                new Events(server.url()).close();
+                assertTrue(server.openStreams() <= ReloadChannel.MOST, "at most " + ReloadChannel.MOST + " open");
+            }
+            for (int i = 0; i < 200 && (server.openStreams() > 0 || openFiles() > before + 5); i++) {
+                Thread.sleep(25);
+            }
+            assertEquals(0, server.openStreams(), "the heartbeat found every page that went away");
+            assertTrue(openFiles() <= before + 5, "connections given back: " + before + " open before, "
+                    + openFiles() + " after");
+            try (Events events = new Events(server.url())) {
+                edit(GUIDE, "Tell them as soon as you have made up your mind.", "Tell them today.");
+                events.awaitReloads(1);
+            }
         }
     }
 

@@ -7,6 +7,9 @@
  * value leaves the placeholder as written; in the subject, line breaks in a value become spaces; a choice's
  * text, when not empty, is wrapped in its prefix and suffix.
  *
+ * Each box keeps at most its maxlength in characters, so that every keystroke stays quick whatever is pasted;
+ * the box's count line says how many are left near the end, and a paste that did not fit is announced.
+ *
  * What the reader types is only ever set as text (textContent, value), never as HTML. Nothing is sent
  * anywhere: the script makes no network request, and the page's Content-Security-Policy forbids them.
  */
@@ -17,6 +20,47 @@
   var MAILTO_LIMIT = 2000;
   var values = {};
   var fillers = [];
+
+  /* The most characters a box keeps: its maxlength. */
+  function limitOf(input) {
+    return input.maxLength > 0 ? input.maxLength : Infinity;
+  }
+
+  /* A value cut to a limit without splitting a character written as two UTF-16 units. */
+  function fit(value, limit) {
+    if (value.length <= limit) {
+      return value;
+    }
+    var cut = value.slice(0, limit);
+    var last = cut.charCodeAt(cut.length - 1);
+    return last >= 0xD800 && last <= 0xDBFF ? cut.slice(0, -1) : cut;
+  }
+
+  /* Shows a box's value, cut to what it keeps, and brings its count line up to date. */
+  function setInput(input, value) {
+    input.value = fit(value, limitOf(input));
+    count(input);
+  }
+
+  /* The count line under a box: how many characters are left, shown once a fifth of the room is left. */
+  function count(input) {
+    var line = input.parentNode.querySelector('.filler-count');
+    var limit = limitOf(input);
+    if (!line || limit === Infinity) {
+      return;
+    }
+    var left = limit - input.value.length;
+    var near = left <= limit / 5;
+    var most = limit.toLocaleString('en');
+    line.classList.toggle('is-near', near);
+    if (left <= 0) {
+      line.textContent = 'This box is full: it keeps up to ' + most + ' characters.';
+    } else if (near) {
+      line.textContent = left.toLocaleString('en') + (left === 1 ? ' character' : ' characters') + ' left, of ' + most + '.';
+    } else {
+      line.textContent = 'Up to ' + most + ' characters.';
+    }
+  }
 
   function normalise(value) {
     return String(value).replace(/\r\n?/g, '\n').replace(/^[ \t\n\f\u000B]+|[ \t\n\f\u000B]+$/g, '');
@@ -29,7 +73,7 @@
       if (kind === 't') {
         out.push({ text: segment[1], placeholder: false });
       } else if (kind === 'f') {
-        var value = normalise(values[segment[1]] || '');
+        var value = normalise(fit(values[segment[1]] || '', filler.limits[segment[1]] || Infinity));
         if (oneLine) {
           value = value.replace(/\n+/g, ' ');
         }
@@ -153,7 +197,7 @@
     fillers.forEach(function (f) {
       f.inputs.forEach(function (input) {
         if (input !== source && input.getAttribute('data-field') === id) {
-          input.value = values[id] || '';
+          setInput(input, values[id] || '');
         }
       });
     });
@@ -223,7 +267,7 @@
   function clearFields(filler, text) {
     filler.data.fields.forEach(function (id) { delete values[id]; });
     fillers.forEach(function (f) {
-      f.inputs.forEach(function (input) { input.value = values[input.getAttribute('data-field')] || ''; });
+      f.inputs.forEach(function (input) { setInput(input, values[input.getAttribute('data-field')] || ''); });
     });
     Object.keys(filler.choices).forEach(function (id) {
       var choice = filler.choices[id];
@@ -243,6 +287,7 @@
       section: section,
       data: data,
       choices: {},
+      limits: {},
       form: section.querySelector('.filler-form'),
       subject: section.querySelector('[data-role=subject]'),
       body: section.querySelector('[data-role=body]'),
@@ -262,14 +307,31 @@
     filler.form.addEventListener('submit', function (event) { event.preventDefault(); });
     filler.inputs.forEach(function (input) {
       var id = input.getAttribute('data-field');
-      if (values[id]) {
-        input.value = values[id];
-      }
+      var label = section.querySelector('label[for="' + input.id + '"]');
+      var tooLong = false;
+      filler.limits[id] = limitOf(input);
+      setInput(input, values[id] || '');
+      input.addEventListener('beforeinput', function (event) {
+        // the box drops what does not fit without a word, so the filler says so
+        var text = event.data != null ? event.data : (event.dataTransfer ? event.dataTransfer.getData('text/plain') : '');
+        var room = limitOf(input) - input.value.length + Math.abs(input.selectionEnd - input.selectionStart);
+        tooLong = text.length > room;
+      });
       input.addEventListener('input', function () {
+        if (input.value.length > limitOf(input)) {
+          input.value = fit(input.value, limitOf(input)); // set by a script or an extension, past the limit
+          tooLong = true;
+        }
         values[id] = input.value;
         syncInputs(id, input);
         save();
         renderAll();
+        count(input);
+        if (tooLong) {
+          tooLong = false;
+          say(filler, 'Only the first ' + limitOf(input).toLocaleString('en') + ' characters fit in "' + (label ? label.textContent : id)
+            + '"; the rest was left out.');
+        }
       });
     });
     Object.keys(filler.choices).forEach(function (id) {

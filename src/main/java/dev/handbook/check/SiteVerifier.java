@@ -456,10 +456,17 @@ public final class SiteVerifier {
             }
             FillerParts parts = new FillerParts(section);
             for (Field field : template.fields()) {
-                long controls = parts.fields.stream().filter(c -> c.attr("data-field").equals(field.id())).count();
-                if (controls != 1) {
-                    templateProblem(template, where + " has " + controls + " controls for ["
+                List<Element> controls = parts.fields.stream().filter(c -> c.attr("data-field").equals(field.id()))
+                        .toList();
+                if (controls.size() != 1) {
+                    templateProblem(template, where + " has " + controls.size() + " controls for ["
                             + field.name() + "]; it needs exactly one");
+                    continue;
+                }
+                String most = String.valueOf(field.kind().maxLength());
+                if (!controls.get(0).attr("maxlength").equals(most)) {
+                    templateProblem(template, where + " does not limit the length of [" + field.name() + "]: its"
+                            + " control needs maxlength=\"" + most + "\", so that a long paste cannot freeze the page");
                 }
             }
             Set<String> known = new HashSet<>();

@@ -478,6 +478,10 @@ public final class PageRenderer {
             f.put("multiline", field.kind() == FieldKind.MULTILINE);
             f.put("inputType", field.kind().inputType());
             f.put("autocomplete", field.kind().autocomplete());
+            f.put("maxLength", field.kind().maxLength());
+            f.put("maxLengthText", String.format(Locale.ROOT, "%,d", field.kind().maxLength()));
+            f.put("countId", controlId + "-count");
+            f.put("describedBy", (field.hint().isEmpty() ? "" : controlId + "-hint ") + controlId + "-count");
             fields.add(f);
         }
         model.put("fields", fields);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 import dev.handbook.pipeline.TestSites;
 import dev.handbook.message.Field;
@@ -13,15 +15,19 @@ import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,8 +53,11 @@ class FillerBrowserTest extends OnBuiltSite {
     private MessageTemplate full;
     private MessageTemplate brief;
 
-    /** One shared vector: field values by id and option index by choice id. */
-    record Vector(String name, Map<String, String> values, Map<String, Integer> choices, Integer longValue) {
+    /**
+     * One shared vector: field values by id and option index by choice id; with {@code overLimit}, every field
+     * gets more characters than its box keeps, each one that a mailto link encodes as six.
+     */
+    record Vector(String name, Map<String, String> values, Map<String, Integer> choices, boolean overLimit) {
         @Override
         public String toString() {
             return name;
@@ -68,10 +78,20 @@ class FillerBrowserTest extends OnBuiltSite {
         downloads = built.downloads;
     }
 
+    /** The vectors, each key of which names a part of {@link Vector}: a key that binds to nothing fails. */
+    static List<Vector> vectors() throws IOException {
+        String json = Files.readString(TestSites.resource("filler/vectors.json"), StandardCharsets.UTF_8);
+        Set<String> parts = Arrays.stream(Vector.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        for (JsonElement vector : JsonParser.parseString(json).getAsJsonArray()) {
+            Set<String> keys = vector.getAsJsonObject().keySet();
+            assertTrue(parts.containsAll(keys), "vectors.json: " + keys + " has a key that is none of " + parts);
+        }
+        return new Gson().fromJson(json, new TypeToken<List<Vector>>() { }.getType());
+    }
+
     Stream<Arguments> vectorsOnBothBases() throws IOException {
-        List<Vector> vectors = new Gson().fromJson(
-                Files.readString(TestSites.resource("filler/vectors.json"), StandardCharsets.UTF_8),
-                new TypeToken<List<Vector>>() { }.getType());
+        List<Vector> vectors = vectors();
         List<Arguments> out = new ArrayList<>();
         for (String base : bases().toList()) {
             for (Vector vector : vectors) {
@@ -153,10 +173,16 @@ class FillerBrowserTest extends OnBuiltSite {
     void previewCopyMailtoAndDownloadEqualTheJavaRendering(String kind, String base, Vector vector) throws Exception {
         open(base);
         Map<String, String> values = new LinkedHashMap<>(vector.values());
-        if (vector.longValue() != null) {
-            values.put("interviewers-name", "x".repeat(vector.longValue()));
+        if (vector.overLimit()) {
+            full.fields().forEach(field -> values.put(field.id(), "é".repeat(field.kind().maxLength() + 50)));
         }
         Map<String, String> held = fill(full, values);
+        for (Field field : full.fields()) {
+            int limit = field.kind().maxLength();
+            int length = held.get(field.id()).length();
+            assertTrue(vector.overLimit() ? length == limit : length <= limit, "a box keeps at most its limit, "
+                    + limit + " characters, and keeps that many when given more: " + field.name() + " has " + length);
+        }
         choose(full, vector.choices());
         Message expected = full.render(held, vector.choices());
 
@@ -178,7 +204,7 @@ class FillerBrowserTest extends OnBuiltSite {
 
         WebElement mail = section(full).findElement(By.cssSelector("[data-action=mail]"));
         String href = mail.getAttribute("href");
-        if (vector.longValue() != null) {
+        if (vector.overLimit()) {
             assertNull(href, "a mailto link that is too long is withdrawn");
             assertEquals("true", mail.getAttribute("aria-disabled"));
         } else {
@@ -221,6 +247,67 @@ class FillerBrowserTest extends OnBuiltSite {
         } catch (NoAlertPresentException expected) {
             // good
         }
+    }
+
+    private String status(MessageTemplate template) {
+        return section(template).findElement(By.className("filler-status")).getText();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void aPasteLongerThanABoxKeepsWhatFitsAndSaysSo(String base) throws Exception {
+        open(base);
+        Field name = full.fields().get(0);
+        int limit = name.kind().maxLength();
+        WebElement box = section(full).findElement(By.cssSelector("[data-field='" + name.id() + "']"));
+        WebElement count = section(full).findElement(By.id(box.getAttribute("id") + "-count"));
+        assertTrue(box.getAttribute("aria-describedby").endsWith(count.getAttribute("id")), "read with the box");
+        assertEquals("Up to " + limit + " characters.", count.getAttribute("textContent"));
+        assertEquals(1L, js("return Math.round(arguments[0].getBoundingClientRect().width);", count),
+                "the count line is out of sight while there is room");
+
+        box.click();
+        driver.executeCdpCommand("Input.insertText", Map.of("text", "x".repeat(100_000)));
+        assertEquals(limit, box.getAttribute("value").length(), "the box keeps only what fits");
+        String told = "Only the first " + limit + " characters fit in \"" + name.label() + "\"; the rest was left out.";
+        waitFor("the reader to be told", () -> status(full).equals(told));
+        assertEquals("This box is full: it keeps up to " + limit + " characters.", count.getText());
+        assertEquals(full.render(Map.of(name.id(), "x".repeat(limit)), Map.of()).body(), body(full));
+
+        box.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        assertEquals("3 characters left, of " + limit + ".", count.getText());
+        box.sendKeys(Keys.END, "yz");
+        assertEquals("x".repeat(limit - 3) + "yz", box.getAttribute("value"));
+        assertEquals("1 character left, of " + limit + ".", count.getText());
+
+        // a paste from the clipboard is cut and told the same way
+        box.clear();
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Object written = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[1];"
+                + " Clipboard.prototype.writeText.call(navigator.clipboard, arguments[0])"
+                + ".then(function () { done('written'); }, function (e) { done(String(e)); });", "y".repeat(5_000));
+        assertEquals("written", written);
+        js("document.querySelector('.filler-status').textContent = '';");
+        box.click();
+        box.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+        assertEquals("y".repeat(limit), box.getAttribute("value"));
+        waitFor("the reader to be told", () -> status(full).equals(told));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void detailsKeptBeforeTheLimitsAreCutToFitWhenTheyComeBack(String base) {
+        open(base);
+        Field name = full.fields().get(0);
+        int limit = name.kind().maxLength();
+        js("localStorage.setItem('handbook-filler-details', JSON.stringify(arguments[0]));",
+                Map.of(name.id(), "😀".repeat(limit)));
+        driver.navigate().refresh();
+        String held = section(full).findElement(By.cssSelector("[data-field='" + name.id() + "']"))
+                .getAttribute("value");
+        assertEquals("😀".repeat(limit / 2), held, "cut to the limit between characters, not inside one");
+        assertEquals(full.render(Map.of(name.id(), held), Map.of()).body(), body(full));
     }
 
     @ParameterizedTest

@@ -152,6 +152,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void aGuideNestedTenThousandDeepIsAProblemInPlaceAndTheFixIsBuilt() throws Exception {
+        try (PreviewServer server = start(); Events events = new Events(server.url())) {
+            Path deep = work.resolve("content/guides/deep.md");
+            String head = "---\ntitle: Deep\nsummary: S\nupdated: 2026-01-01\n---\n\n";
+            Files.writeString(deep, head + "> ".repeat(10_000) + "x\n");
+            events.awaitReloads(1);
+            Response broken = get(server.url() + "deep/index.html");
+            assertEquals(500, broken.status());
+            assertTrue(broken.body().contains("content/guides/deep.md:7:1: error: "), broken.body());
+
+            Files.writeString(deep, head + "> x\n");
+            events.awaitReloads(2);
+            assertEquals(200, get(server.url() + "deep/index.html").status(), "the preview still rebuilds");
+        }
+    }
+
+    @Test
     void draftsAreShownInThePreview() throws Exception {
         try (PreviewServer server = start(); Events events = new Events(server.url())) {
             Files.writeString(work.resolve("content/guides/unfinished.md"),

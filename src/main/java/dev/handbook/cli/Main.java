@@ -15,6 +15,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -86,6 +87,10 @@ public final class Main {
             BuildResult result = Pipeline.standard().build(request,
                     memoFile.map(MemoFile::memo).orElseGet(Memo::inMemory));
             memoFile.ifPresent(MemoFile::save);
+            if (!result.warnings().isEmpty()) {
+                err.print(new ProblemReport(root).format(result.warnings()));
+                annotate(result.warnings(), out, env);
+            }
             if (!arguments.quiet()) {
                 out.println(summary(result, arguments.out()));
                 result.notes().forEach(note -> out.println("note: " + note));
@@ -101,11 +106,7 @@ public final class Main {
             memoFile.ifPresent(file -> file.notes().forEach(note -> err.println("note: " + note)));
             err.print(new ProblemReport(root).format(failure.problems()));
             err.println("the build failed; " + arguments.out().getFileName() + "/ was not changed");
-            if ("true".equals(env.get("GITHUB_ACTIONS"))) {
-                for (Problem problem : failure.problems()) {
-                    out.println(ProblemReport.annotation(problem));
-                }
-            }
+            annotate(failure.problems(), out, env);
             return 1;
         } catch (OutOfMemoryError e) {
             err.println("error: the build ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
@@ -121,6 +122,13 @@ public final class Main {
             return 2;
         } finally {
             memoFile.ifPresent(MemoFile::close);
+        }
+    }
+
+    /** On GitHub Actions, each problem also as an annotation on the pull request's diff. */
+    private static void annotate(List<Problem> problems, PrintStream out, Map<String, String> env) {
+        if ("true".equals(env.get("GITHUB_ACTIONS"))) {
+            problems.forEach(problem -> out.println(ProblemReport.annotation(problem)));
         }
     }
 

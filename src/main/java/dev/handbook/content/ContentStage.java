@@ -5,6 +5,7 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import dev.handbook.problem.Suggest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,12 +18,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -137,6 +141,7 @@ public final class ContentStage {
 
         Map<String, String> slugByFile = new TreeMap<>();
         List<Guide> guides = new ArrayList<>();
+        Map<String, ParsedGuide.Places> places = new HashMap<>();
         List<Body> bodies = new ArrayList<>();
         for (Read read : reads) {
             problems.addAll(read.problems());
@@ -153,10 +158,12 @@ public final class ContentStage {
                 continue;
             }
             guide.ifPresent(guides::add);
+            places.put(parsed.guide().map(Guide::path).orElse(""), parsed.places());
             parsed.body().ifPresent(span -> bodies.add(body(read.source().orElseThrow(), span)));
         }
         rejectDuplicateSlugs(guides, problems);
-        rejectSharedPages(guides, problems);
+        rejectSharedPages(guides, places, problems);
+        rejectNearMisses(guides, places, settings.categories(), problems);
         List<SourceFile> templates = new ArrayList<>();
         for (Listed listed : templateFiles) {
             source(listed, settled, tables, problems).ifPresent(templates::add);
@@ -224,25 +231,88 @@ public final class ContentStage {
      * Categories and tags spelt in two ways that make one page, such as "Email" and "email", or "a b" and "a-b":
      * the first spelling, in the order of the files, is the one to keep.
      */
-    private static void rejectSharedPages(List<Guide> guides, Problems problems) {
+    private static void rejectSharedPages(List<Guide> guides, Map<String, ParsedGuide.Places> places,
+                                          Problems problems) {
         Map<String, String> categories = new HashMap<>();
         Map<String, String> tags = new HashMap<>();
         for (Guide guide : guides) {
-            rejectSharedPage(guide, "category", List.of(guide.category()), categories, problems);
-            rejectSharedPage(guide, "tag", guide.tags(), tags, problems);
+            ParsedGuide.Places at = places.get(guide.path());
+            rejectSharedPage(guide, "category", List.of(guide.category()), i -> at.category(), categories, problems);
+            rejectSharedPage(guide, "tag", guide.tags(), at::tag, tags, problems);
         }
     }
 
-    private static void rejectSharedPage(Guide guide, String kind, List<String> names, Map<String, String> seen,
-                                         Problems problems) {
-        for (String name : names) {
+    private static void rejectSharedPage(Guide guide, String kind, List<String> names, IntFunction<Place> at,
+                                         Map<String, String> seen, Problems problems) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             String slug = Names.slug(name);
             String earlier = seen.putIfAbsent(slug, name);
             if (earlier != null && !earlier.equals(name)) {
-                problems.add(new Problem(guide.path(), 0, 0, "the " + kind + " \"" + name + "\" would share the page "
-                        + kind + "/" + slug + "/ with the " + kind + " \"" + earlier + "\"",
+                problems.add(at.apply(i).problem(guide.path(), "the " + kind + " \"" + name + "\" would share the"
+                        + " page " + kind + "/" + slug + "/ with the " + kind + " \"" + earlier + "\"",
                         "spell it \"" + earlier + "\" as the other guides do"));
             }
+        }
+    }
+
+    /**
+     * Categories and tags that are almost certainly misspellings of another: of a category that handbook.yml lists,
+     * or of one that more guides use (or as many, in a file met earlier). Each would make a page of its own.
+     */
+    private static void rejectNearMisses(List<Guide> guides, Map<String, ParsedGuide.Places> places,
+                                         List<String> listed, Problems problems) {
+        Set<String> categories = new LinkedHashSet<>(listed);
+        categories.add(Guide.DEFAULT_CATEGORY);
+        NearMisses category = new NearMisses(guides.stream().map(g -> List.of(g.category())).toList(), categories);
+        NearMisses tag = new NearMisses(guides.stream().map(Guide::tags).toList(), Set.of());
+        for (Guide guide : guides) {
+            ParsedGuide.Places at = places.get(guide.path());
+            category.meant(guide.category()).ifPresent(meant -> problems.add(at.category().problem(guide.path(),
+                    "the category \"" + guide.category() + "\" would get a page of its own beside \"" + meant + "\"",
+                    "did you mean \"" + meant + "\"?" + (listed.contains(meant)
+                            ? " The categories are listed in handbook.yml" : ""))));
+            for (int i = 0; i < guide.tags().size(); i++) {
+                String name = guide.tags().get(i);
+                Place place = at.tag(i);
+                tag.meant(name).ifPresent(meant -> problems.add(place.problem(
+                        guide.path(), "the tag \"" + name + "\" would get a page of its own beside \"" + meant + "\"",
+                        "did you mean \"" + meant + "\"?")));
+            }
+        }
+    }
+
+    /** The names guides use, each with how many use it and which guide used it first, to find near misses. */
+    private static final class NearMisses {
+        private final Map<String, Integer> uses = new HashMap<>();
+        private final Map<String, Integer> first = new HashMap<>();
+        private final Set<String> listed;
+
+        NearMisses(List<List<String>> namesByGuide, Set<String> listed) {
+            this.listed = listed;
+            for (int i = 0; i < namesByGuide.size(); i++) {
+                for (String name : namesByGuide.get(i)) {
+                    uses.merge(name, 1, Integer::sum);
+                    first.putIfAbsent(name, i);
+                }
+            }
+        }
+
+        /** The name that {@code name} is almost certainly a misspelling of, if any. */
+        Optional<String> meant(String name) {
+            if (listed.contains(name)) {
+                return Optional.empty();
+            }
+            Set<String> known = new HashSet<>(listed);
+            int own = uses.get(name);
+            uses.forEach((other, count) -> {
+                if (count > own || count == own && first.get(other) < first.get(name)) {
+                    known.add(other);
+                }
+            });
+            // names that make the same page are another problem, reported on their own
+            known.removeIf(other -> !listed.contains(other) && Names.slug(other).equals(Names.slug(name)));
+            return Suggest.nearMiss(name, known);
         }
     }
 

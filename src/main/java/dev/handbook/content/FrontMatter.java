@@ -311,6 +311,20 @@ public final class FrontMatter {
         return node.getStartMark().isPresent() ? column(node) : 1;
     }
 
+    /** Where the value of the key is, or the key's place when it has none. */
+    public Place placeOfValue(String key) {
+        return has(key) ? new Place(line(valueNode(key)), column(valueNode(key)))
+                : new Place(lineOf(key), columnOf(key));
+    }
+
+    /** Where each item of the list under the key is; empty when it is not a list. */
+    public List<Place> placesOfItems(String key) {
+        if (!has(key) || !(valueNode(key) instanceof SequenceNode sequence)) {
+            return List.of();
+        }
+        return sequence.getValue().stream().map(item -> new Place(line(item), column(item))).toList();
+    }
+
     /** A problem at the key, for checks the caller makes itself. */
     public Problem problemAt(String key, String message) {
         return Problem.at(path, lineOf(key), columnOf(key), message);

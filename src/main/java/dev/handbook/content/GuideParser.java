@@ -27,14 +27,18 @@ final class GuideParser {
             doc = Optional.empty();
         }
         if (doc.isEmpty()) {
-            return new ParsedGuide(fileStem, Optional.empty(), Optional.empty(), problems.sorted());
+            return new ParsedGuide(fileStem, Optional.empty(), Optional.empty(), problems.sorted(),
+                    ParsedGuide.Places.NONE);
         }
         Optional<Guide> guide = readGuide(doc.get(), fileStem, problems);
         String body = doc.get().body();
         ParsedGuide.Span span = new ParsedGuide.Span(doc.get().bodyOffset(), doc.get().bodyLine(),
                 Digest.of(body.getBytes(StandardCharsets.UTF_8)));
         String slug = guide.map(Guide::slug).orElse(fileStem);
-        return new ParsedGuide(slug, guide, Optional.of(span), problems.sorted());
+        FrontMatter fm = doc.get().frontMatter();
+        ParsedGuide.Places places = new ParsedGuide.Places(fm.has("category") ? fm.placeOfValue("category")
+                : Place.FILE, fm.placesOfItems("tags"));
+        return new ParsedGuide(slug, guide, Optional.of(span), problems.sorted(), places);
     }
 
     private static Optional<Guide> readGuide(Document doc, String fileStem, Problems problems) {

@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import dev.handbook.problem.Suggest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -243,7 +244,14 @@ public final class MarkdownRenderer {
         }
 
         private void fencedBlock(FencedCodeBlock block) {
-            if (!block.getInfo().toString().trim().equals(EMBED_INFO)) {
+            String info = block.getInfo().toString().trim();
+            if (!info.equals(EMBED_INFO)) {
+                Suggest.nearMiss(info, List.of(EMBED_INFO)).ifPresent(embed -> {
+                    RenderedMarkdown.SourcePosition near = positions.of(block.getInfo().getStartOffset());
+                    problems.add(new Problem(path, near.line(), near.column(), "\"" + info + "\" is not \"" + embed
+                            + "\", so this block would show as code instead of a message template",
+                            "did you mean \"" + embed + "\"? Write ```" + embed + " above the template's name"));
+                });
                 return;
             }
             RenderedMarkdown.SourcePosition at = positions.of(block.getStartOffset());
@@ -295,7 +303,7 @@ public final class MarkdownRenderer {
             }
             String target = resolve(guidesRelative, decode(file));
             return links.slugOf(target).map(slug -> "../" + slug + "/index.html" + fragment).orElseGet(() -> {
-                String hint = dev.handbook.problem.Suggest.closest(target, links.slugByFile().keySet())
+                String hint = Suggest.closest(target, links.slugByFile().keySet())
                         .map(s -> "did you mean \"" + relativeTo(guidesRelative, s) + "\"?")
                         .orElse("link to a file in content/guides/, relative to this one");
                 problems.add(new Problem(path, at.line(), at.column(),

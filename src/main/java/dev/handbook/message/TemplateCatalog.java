@@ -7,6 +7,8 @@ import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Suggest;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +96,20 @@ public final class TemplateCatalog {
             }
         }
         return new Embedded(List.copyOf(embedded), List.copyOf(found));
+    }
+
+    /**
+     * A warning for each template that none of these guides embeds: its message is not published. A warning, not an
+     * error, so that a template can wait in a pull request, or for a draft guide, until a published guide uses it.
+     */
+    public List<Problem> unused(Collection<Embedded> guides) {
+        Set<String> used = new HashSet<>();
+        guides.forEach(guide -> guide.templates().forEach(template -> used.add(template.name())));
+        return byName.values().stream().filter(template -> !used.contains(template.name()))
+                .map(template -> new Problem(template.path(), 1, 1, "no published guide embeds the template \""
+                        + template.name() + "\", so its message is not on the site", "to publish it, write in a guide"
+                        + " a line ```template, a line " + template.name() + " and a line ```").asWarning())
+                .toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.handbook.content.FrontMatter;
 import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import dev.handbook.problem.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,12 +50,13 @@ final class TemplateParser {
                 fields.mapping(key).ifPresent(detail -> fieldDetails.put(key, details(key, detail, problems)));
             }
         });
-        List<Choice> declared = fm.mapping("choices").map(c -> choices(c, problems)).orElse(List.of());
+        TemplateText.Placed placed = new TemplateText.Placed();
+        List<Choice> declared = fm.mapping("choices").map(c -> choices(c, placed, problems)).orElse(List.of());
         Set<String> choiceIds = new LinkedHashSet<>();
         declared.forEach(c -> choiceIds.add(c.id()));
 
         List<Segment> subject = subjectText.map(text -> TemplateText.parse(text,
-                new TemplateText.Origin(doc.path(), fm.valueLineOf("subject"), fm.valueColumnOf("subject")), Set.of(),
+                new TemplateText.Origin(doc.path(), fm.valueLineOf("subject"), fm.valueColumnOf("subject"), placed), Set.of(),
                 problems)).orElse(List.of());
         String body = doc.body();
         int line = doc.bodyLine();
@@ -67,7 +69,7 @@ final class TemplateParser {
             problems.add(new Problem(doc.path(), doc.bodyLine(), 1, "the template has no message body",
                     "write the message after the closing \"---\""));
         }
-        List<Segment> bodySegments = TemplateText.parse(body, new TemplateText.Origin(doc.path(), line, 1),
+        List<Segment> bodySegments = TemplateText.parse(body, new TemplateText.Origin(doc.path(), line, 1, placed),
                 choiceIds.isEmpty() ? Set.of("\0none") : choiceIds, problems);
 
         Map<String, String> used = new LinkedHashMap<>();
@@ -86,11 +88,12 @@ final class TemplateParser {
         }
         Map<String, String> idToName = new LinkedHashMap<>();
         used.forEach((written, id) -> idToName.putIfAbsent(id, written.substring(1, written.length() - 1)));
+        Set<String> misspelt = nearMisses(placed, fieldDetails.keySet(), problems);
         for (Map.Entry<String, Field> entry : fieldDetails.entrySet()) {
-            if (!idToName.containsKey(TemplateText.fieldId(entry.getKey()))) {
+            if (!idToName.containsKey(TemplateText.fieldId(entry.getKey())) && !misspelt.contains(entry.getKey())) {
                 problems.add(fm.mapping("fields").get().problemAt(entry.getKey(),
                         "the field \"" + entry.getKey() + "\" has details but no placeholder [" + entry.getKey()
-                                + "] in the message").withHint(dev.handbook.problem.Suggest
+                                + "] in the message").withHint(Suggest
                         .closest(entry.getKey(), idToName.values()).map(s -> "did you mean \"" + s + "\"?")
                         .orElse("write the key exactly as the placeholder, without brackets")));
             }
@@ -105,6 +108,43 @@ final class TemplateParser {
         }
         return Optional.of(new MessageTemplate(name, doc.path(), title.get(), description, subject, bodySegments,
                 List.copyOf(fields), declared));
+    }
+
+    /**
+     * Placeholders that are almost certainly misspellings of another: of a field with details, or of a placeholder
+     * written more often (or as often and met first). Each would add a box of its own, so each is a problem at the
+     * placeholder. Returns the fields with details that a misspelling was taken for.
+     */
+    private static Set<String> nearMisses(TemplateText.Placed placed, Set<String> declared, Problems problems) {
+        Set<String> meant = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        placed.first().keySet().forEach(written -> names.add(written.substring(1, written.length() - 1)));
+        Set<String> declaredIds = new LinkedHashSet<>();
+        declared.forEach(key -> declaredIds.add(TemplateText.fieldId(key)));
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (declaredIds.contains(TemplateText.fieldId(name))) {
+                continue;
+            }
+            int uses = placed.uses("[" + name + "]");
+            Set<String> known = new LinkedHashSet<>(declared);
+            for (int j = 0; j < names.size(); j++) {
+                int other = placed.uses("[" + names.get(j) + "]");
+                if (other > uses || other == uses && j < i) {
+                    known.add(names.get(j));
+                }
+            }
+            known.removeIf(k -> TemplateText.fieldId(k).equals(TemplateText.fieldId(name)));
+            Optional<String> near = Suggest.nearMiss(name, known);
+            near.ifPresent(n -> {
+                Problem at = placed.first().get("[" + name + "]");
+                problems.add(new Problem(at.path(), at.line(), at.column(), "the placeholder [" + name + "] would"
+                        + " get a box of its own beside [" + n + "]", "did you mean [" + n + "]? Placeholders"
+                        + " written the same way share one box"));
+                meant.add(n);
+            });
+        }
+        return meant;
     }
 
     private static Field details(String placeholderName, FrontMatter detail, Problems problems) {
@@ -125,7 +165,7 @@ final class TemplateParser {
                 detail.string("example").orElse(""), kind);
     }
 
-    private static List<Choice> choices(FrontMatter choices, Problems problems) {
+    private static List<Choice> choices(FrontMatter choices, TemplateText.Placed placed, Problems problems) {
         List<Choice> out = new ArrayList<>();
         for (String id : choices.keys()) {
             if (!Names.isName(id)) {
@@ -153,7 +193,8 @@ final class TemplateParser {
                     continue;
                 }
                 List<Segment> segments = TemplateText.parse(text.get(),
-                        new TemplateText.Origin(c.path(), c.valueLineOf("toggle"), c.valueColumnOf("toggle")), Set.of(), problems);
+                        new TemplateText.Origin(c.path(), c.valueLineOf("toggle"), c.valueColumnOf("toggle"), placed),
+                        Set.of(), problems);
                 out.add(new Choice(id, label, List.of(new Choice.Option("No", List.of()),
                         new Choice.Option("Yes", segments)), on ? 1 : 0, true));
                 continue;
@@ -167,7 +208,7 @@ final class TemplateParser {
                     option.requireString("text");
                 }
                 List<Segment> segments = TemplateText.parse(text, new TemplateText.Origin(option.path(),
-                        option.valueLineOf("text"), option.valueColumnOf("text")), Set.of(), problems);
+                        option.valueLineOf("text"), option.valueColumnOf("text"), placed), Set.of(), problems);
                 optionLabel.ifPresent(l -> options.add(new Choice.Option(l, segments)));
             }
             if (options.isEmpty()) {

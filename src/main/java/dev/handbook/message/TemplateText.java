@@ -13,8 +13,13 @@ import java.util.Locale;
  */
 final class TemplateText {
 
-    /** Where the text starts in the file, to report problems at the right line and column. */
-    record Origin(String path, int line, int column) {
+    /**
+     * Where the text starts in the file, to report problems at the right line and column.
+     *
+     * @param placed where each placeholder, as written, is, in the order they were met: shared by every text of one
+     *               template, so that a placeholder can be compared with the others
+     */
+    record Origin(String path, int line, int column, Placed placed) {
         Problem at(String text, int offset, String message) {
             int line = this.line;
             int lineStart = 0;
@@ -26,6 +31,27 @@ final class TemplateText {
             }
             int column = (line == this.line ? this.column : 1) + (offset - lineStart);
             return Problem.at(path, line, column, message);
+        }
+    }
+
+    /** The placeholders of one template as written, each with where it first is and how often it is used. */
+    static final class Placed {
+        private final java.util.Map<String, Problem> first = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+
+        void add(String written, Problem at) {
+            first.putIfAbsent(written, at);
+            uses.merge(written, 1, Integer::sum);
+        }
+
+        /** Each placeholder as written, in the order first met, with where it first is. */
+        java.util.Map<String, Problem> first() {
+            return java.util.Collections.unmodifiableMap(first);
+        }
+
+        /** How many times the placeholder is written. */
+        int uses(String written) {
+            return uses.getOrDefault(written, 0);
         }
     }
 
@@ -66,6 +92,7 @@ final class TemplateText {
                 } else {
                     flush(literal, segments);
                     segments.add(new Segment.Field(fieldId(name), text.substring(i, close + 1)));
+                    origin.placed().add(text.substring(i, close + 1), origin.at(text, i, ""));
                 }
                 i = close + 1;
             } else if (c == '{') {

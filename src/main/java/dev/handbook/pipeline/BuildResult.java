@@ -1,6 +1,7 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.output.SiteFiles;
+import dev.handbook.problem.Problem;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param guides     the number of guides published, e.g. {@code 6}
  * @param timings    nanoseconds spent in each stage, in stage order, e.g. {@code load -> 12000000}
  * @param notes      things worth knowing that are not problems, e.g. {@code search index: 41.2 kB for 7 guides}
+ * @param warnings   problems that did not stop the build, sorted
  */
 public record BuildResult(SiteFiles files, int fileCount, long totalBytes, int pages, int pagesMade, int guides,
-                          Map<String, Long> timings, List<String> notes) {
+                          Map<String, Long> timings, List<String> notes, List<Problem> warnings) {
 }

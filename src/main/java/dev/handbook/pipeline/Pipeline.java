@@ -47,6 +47,7 @@ public final class Pipeline {
      */
     public BuildResult build(Request request, Memo memo) throws BuildFailure {
         Timings time = new Timings();
+        Verdict verdict = new Verdict();
         boolean succeeded = false;
         try (SiteOutput out = SiteOutput.open(request.out(), writer, memo.folders)) {
             Content content = time.stage("load", () -> ContentStage.load(request.content(), request.drafts(),
@@ -58,23 +59,25 @@ public final class Pipeline {
                     content.guideFiles(), markdown, memo.markdown));
             Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
-            stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));
+            verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));
+            // only once every guide was read: a guide that did not parse embeds nothing
+            verdict.stopIf(templates.unused(embeds.values()));
             SitePlan site = time.stage("pages", () -> new SitePlan(content, theme.theme().orElseThrow(), bodies,
                     embeds, memo.places));
             PageStage stage = new PageStage(site.renderer(), verifier, content.settings(),
                     theme.theme().get().digest(), site.otherPaths(), memo.pages, memo.checks, out.sink());
             PageStage.Result pages = time.stage("pages", () -> stage.make(site.pages()));
-            stopIf(pages.problems()); // a page the theme could not make would be reported again by links to it
+            verdict.stopIf(pages.problems()); // a page the theme could not make would be reported again by links to it
             LinkStage links = new LinkStage(verifier, stage, memo.links);
             List<Problem> checked = time.stage("check", () -> links.check(pages.pages()));
             SitePlan.Other other = time.stage("write", () -> site.otherFiles(memo.search, out.sink(),
                     request.content().getFileName().toString()));
-            stopIf(checked, other.problems());
-            stopIf(time.stage("write", out::commit));
+            verdict.stopIf(checked, other.problems());
+            verdict.stopIf(time.stage("write", out::commit));
             other.remember(memo.search);
             succeeded = true;
             return new BuildResult(out.files(), out.sink().fileCount(), out.sink().totalBytes(), pages.pages().size(),
-                    pages.made(), content.guides().size(), time.asMap(), other.notes());
+                    pages.made(), content.guides().size(), time.asMap(), other.notes(), verdict.warnings());
         } catch (UncheckedIOException e) {
             throw new BuildFailure(List.of(Problem.at(request.out().map(p -> p.getFileName().toString())
                     .orElse("site"), 0, 0, "cannot write the site: " + e.getCause())));
@@ -101,15 +104,25 @@ public final class Pipeline {
         return embeds.values().stream().flatMap(e -> e.problems().stream()).toList();
     }
 
-    /** Ends the build with every problem so far, if there are any. */
-    @SafeVarargs
-    private static void stopIf(List<Problem>... problems) throws BuildFailure {
-        List<Problem> all = new ArrayList<>();
-        for (List<Problem> list : problems) {
-            all.addAll(list);
+    /** The problems of one build so far: an error ends it, warnings go on to its result. */
+    private static final class Verdict {
+        private final List<Problem> warnings = new ArrayList<>();
+
+        /** Ends the build with every problem so far, warnings included, if there is an error among them. */
+        @SafeVarargs
+        final void stopIf(List<Problem>... problems) throws BuildFailure {
+            List<Problem> errors = new ArrayList<>();
+            for (List<Problem> list : problems) {
+                list.forEach(problem -> (problem.isError() ? errors : warnings).add(problem));
+            }
+            if (!errors.isEmpty()) {
+                errors.addAll(warnings);
+                throw new BuildFailure(errors);
+            }
         }
-        if (!all.isEmpty()) {
-            throw new BuildFailure(all);
+
+        List<Problem> warnings() {
+            return warnings.stream().sorted().distinct().toList();
         }
     }
 }

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Executors;
 import org.jsoup.nodes.Entities;
 
@@ -56,8 +58,10 @@ public final class PreviewServer implements AutoCloseable {
     private volatile State state;
     private volatile int builds;
 
-    /** The outcome of the latest build: the files, or the report of its problems. */
-    private record State(SiteFiles files, String report) {
+    private static final Pattern BODY = Pattern.compile("<body[^>]*>");
+
+    /** What the last build left: its files, the report of its problems if it failed, its warnings if any. */
+    private record State(SiteFiles files, String report, String warnings) {
     }
 
     /**
@@ -114,17 +118,23 @@ public final class PreviewServer implements AutoCloseable {
         try {
             Request request = Request.inMemory(content, theme, true);
             BuildResult result = pipeline.build(changed.isEmpty() ? request : request.after(changed), memo);
-            state = new State(result.files(), null);
+            String warnings = result.warnings().isEmpty() ? null
+                    : new ProblemReport(root).format(result.warnings());
+            state = new State(result.files(), null, warnings);
+            if (warnings != null) {
+                log.print(warnings);
+            }
             log.printf(Locale.ROOT, "%s %d pages in %d ms (%d made, %d as they were)%n",
                     changed.isEmpty() ? "built" : "rebuilt", result.pages(), (System.nanoTime() - start) / 1_000_000,
                     result.pagesMade(), result.pages() - result.pagesMade());
         } catch (BuildFailure failure) {
             String report = new ProblemReport(root).format(failure.problems());
-            state = new State(state == null ? new SiteFiles() : state.files(), report);
+            state = new State(state == null ? new SiteFiles() : state.files(), report, null);
             log.print(report);
         } catch (RuntimeException | StackOverflowError e) {
             // the watcher's thread lives on: the next save builds again
-            state = new State(state == null ? new SiteFiles() : state.files(), "internal error: " + e + "\n");
+            state = new State(state == null ? new SiteFiles() : state.files(), "internal error: " + e + "\n",
+                    null);
             log.println("internal error: " + e);
         }
         builds++;
@@ -175,15 +185,26 @@ public final class PreviewServer implements AutoCloseable {
         }
         String type = file.substring(file.lastIndexOf('.') + 1);
         if (type.equals("html")) {
-            body = forPreview(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            body = forPreview(new String(body, StandardCharsets.UTF_8), current.warnings())
+                    .getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, status, type, body);
     }
 
-    /** The page as published, plus the reload script; its policy lets it reach this server, nothing else. */
-    static String forPreview(String html) {
-        return html.replace("connect-src 'none'", "connect-src 'self'")
+    /**
+     * The page as published, plus the reload script, and the build's warnings (if any) before the page's own
+     * content; its policy lets it reach this server, nothing else.
+     */
+    static String forPreview(String html, String warnings) {
+        String page = html.replace("connect-src 'none'", "connect-src 'self'")
                 .replace("</body>", "<script src=\"" + RELOAD_SCRIPT + "\"></script>\n</body>");
+        if (warnings == null) {
+            return page;
+        }
+        Matcher body = BODY.matcher(page);
+        return body.find() ? page.substring(0, body.end()) + "\n<details class=\"preview-warnings\" open>"
+                + "<summary>Warnings: they do not stop the build, but are worth fixing</summary><pre>"
+                + Entities.escape(warnings) + "</pre></details>" + page.substring(body.end()) : page;
     }
 
     private byte[] errorPage(String report) {

@@ -22,15 +22,22 @@ public final class ProblemReport {
     }
 
     /**
-     * Formats every problem, then a count line, e.g. {@code 2 problems; site/ was not changed}.
+     * Formats every problem, then a count line, e.g. {@code 2 problems} or {@code 1 problem, 2 warnings}.
      */
     public String format(List<Problem> problems) {
         StringBuilder out = new StringBuilder();
         for (Problem problem : problems) {
             out.append(format(problem));
         }
-        out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append('\n');
-        return out.toString();
+        long warnings = problems.stream().filter(p -> !p.isError()).count();
+        long errors = problems.size() - warnings;
+        if (errors > 0 || warnings == 0) {
+            out.append(errors).append(errors == 1 ? " problem" : " problems");
+        }
+        if (warnings > 0) {
+            out.append(errors > 0 ? ", " : "").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        return out.append('\n').toString();
     }
 
     /** Formats one problem as a headline, the quoted line and caret if known, and the hint if any. */
@@ -51,10 +58,12 @@ public final class ProblemReport {
     }
 
     /**
-     * The GitHub Actions annotation of a problem, e.g. {@code ::error file=x.md,line=3,col=1::message}.
+     * The GitHub Actions annotation of a problem, e.g. {@code ::error file=x.md,line=3,col=1::message}, or
+     * {@code ::warning …} for a warning.
      */
     public static String annotation(Problem problem) {
-        StringBuilder out = new StringBuilder("::error file=").append(escapeProperty(problem.path()));
+        StringBuilder out = new StringBuilder("::").append(problem.severity().word()).append(" file=")
+                .append(escapeProperty(problem.path()));
         if (problem.line() > 0) {
             out.append(",line=").append(problem.line());
             if (problem.column() > 0) {

@@ -1,10 +1,14 @@
 package dev.handbook.problem;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** "Did you mean …?" for problem hints: the closest known name by edit distance, if close enough. */
 public final class Suggest {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private Suggest() {
     }
 
@@ -28,6 +32,37 @@ public final class Suggest {
         }
         int allowed = Math.max(2, Math.max(wrong.length(), best.length()) / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The known name that {@code value}, itself valid, is almost certainly a misspelling of: one that differs from it
+     * only in letter case, or by one edit (two in names of seven characters or more), e.g. {@code "Offer"} among
+     * {@code [Offers, Interviews]} gives {@code Offers}. Names of three characters or fewer differ on purpose (such
+     * as {@code hr} and {@code pr}), and so do names that differ only in their digits (such as {@code Round 1} and
+     * {@code Round 2}). Empty when {@code value} is itself known.
+     */
+    public static Optional<String> nearMiss(String value, Collection<String> known) {
+        if (known.contains(value)) {
+            return Optional.empty();
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            String other = candidate.toLowerCase(Locale.ROOT);
+            int longer = Math.max(lower.length(), other.length());
+            int allowed = lower.equals(other) ? 0 : longer <= 3 ? -1 : longer < 7 ? 1 : 2;
+            if (allowed < 0 || DIGITS.matcher(lower).replaceAll("").equals(DIGITS.matcher(other).replaceAll(""))
+                    && !lower.equals(other)) {
+                continue;
+            }
+            int distance = distance(lower, other);
+            if (distance <= allowed && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     static int distance(String a, String b) {

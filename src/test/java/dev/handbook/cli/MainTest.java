@@ -55,6 +55,38 @@ class MainTest {
     }
 
     @Test
+    void aTemplateNoGuideEmbedsIsAWarningThatDoesNotStopTheBuildButIsPrintedAndAnnotated() throws IOException {
+        Path content = work.resolve("content");
+        TestSites.copy(TestSites.CONTENT, content);
+        Files.writeString(content.resolve("templates/thank-you.md"), "---\ntitle: Thanks\nsubject: Thanks\n---\n"
+                + "Thank you, [Name].\n");
+        int code = run(Map.of("GITHUB_ACTIONS", "true"), "--content", content.toString(), "--out",
+                work.resolve("site").toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("content/templates/thank-you.md:1:1: warning: no published guide embeds the template"
+                + " \"thank-you\", so its message is not on the site\n  | ---\n  | ^\n  = hint: to publish it, write in a"
+                + " guide a line ```template, a line thank-you and a line ```\n1 warning\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("::warning file=content/templates/thank-you.md,line=1,"
+                + "col=1::no published guide embeds the template"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(work.resolve("site/index.html")));
+
+        err.reset();
+        Files.writeString(content.resolve("guides/anchor.md"), "---\ntitle: A\nsummary: S.\nupdated: 2026-01-01\n"
+                + "---\nSee [the offer guide](declining-a-job-offer.md#no-such-section).\n");
+        assertEquals(1, run(Map.of(), "--content", content.toString(), "--out", work.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("\n1 problem, 1 warning\nthe build failed;"
+                + " site/ was not changed\n"), "a failed build lists its warnings too: " + err);
+
+        err.reset();
+        Files.delete(content.resolve("guides/anchor.md"));
+        Files.writeString(content.resolve("guides/declining-a-job-offer.md"), "---\ntitle: Bad\n---\n");
+        assertEquals(1, run(Map.of(), "--content", content.toString(), "--out", work.resolve("site").toString()));
+        assertTrue(!err.toString(StandardCharsets.UTF_8).contains("warning"), "a guide that did not parse embeds"
+                + " nothing, so its template is not called unused: " + err);
+    }
+
+    @Test
     void theMemoIsKeptBesideTheContentFolderUnlessAskedOtherwise() throws IOException {
         Path content = work.resolve("handbook/content");
         TestSites.copy(TestSites.CONTENT, content);

@@ -110,12 +110,32 @@ class ContentStageTest {
                 + "tags: [email, a-b, Email]\n---\nBody"));
 
         assertEquals(List.of(
-                "content/guides/b.md: error: the category \"offers\" would share the page category/offers/ with the"
-                        + " category \"Offers\"",
-                "content/guides/b.md: error: the tag \"a-b\" would share the page tag/a-b/ with the tag \"a b\"",
-                "content/guides/b.md: error: the tag \"email\" would share the page tag/email/ with the tag"
-                        + " \"Email\""),
+                "content/guides/b.md:5:11: error: the category \"offers\" would share the page category/offers/ with"
+                        + " the category \"Offers\"",
+                "content/guides/b.md:6:8: error: the tag \"email\" would share the page tag/email/ with the tag"
+                        + " \"Email\"",
+                "content/guides/b.md:6:15: error: the tag \"a-b\" would share the page tag/a-b/ with the tag \"a b\""),
                 headlines(load(false)));
+    }
+
+    @Test
+    void aCategoryOrTagThatIsAlmostAnotherIsAProblemWithTheOtherSuggested() throws IOException {
+        Files.writeString(content.resolve("handbook.yml"), "title: T\ndescription: D.\nlanguage: en\n"
+                + "categories: [Offers, Interviews]\n");
+        Files.writeString(content.resolve("guides/a.md"), GUIDE.replace("---\nBody", "category: Offer\n"
+                + "tags: [salary, negotiation, hr]\n---\nBody"));
+        Files.writeString(content.resolve("guides/b.md"), GUIDE.replace("---\nBody", "category: Round 1\n"
+                + "tags: [salary, negotiaton, pr]\n---\nBody"));
+        Files.writeString(content.resolve("guides/c.md"), GUIDE.replace("---\nBody", "category: Round 2\n"
+                + "tags: [negotiation]\n---\nBody"));
+        Content loaded = load(false);
+        assertEquals(List.of(
+                "content/guides/a.md:5:11: error: the category \"Offer\" would get a page of its own beside \"Offers\"",
+                "content/guides/b.md:6:16: error: the tag \"negotiaton\" would get a page of its own beside"
+                        + " \"negotiation\""),
+                headlines(loaded));
+        assertEquals(List.of("did you mean \"Offers\"? The categories are listed in handbook.yml",
+                "did you mean \"negotiation\"?"), loaded.problems().stream().map(Problem::hint).toList());
     }
 
     @Test

@@ -199,6 +199,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anInfoStringThatIsAlmostTemplateIsAProblemAtTheInfoString() {
+        render("```templat\ndecline-interview\n```\n\n```Template\ndecline-interview\n```\n\n"
+                + "```tempate\nx\n```\n\n```text\ncode\n```\n\n```\ncode\n```\n");
+        assertEquals(List.of("content/guides/this.md:10:4: error: \"templat\" is not \"template\", so this block would"
+                        + " show as code instead of a message template",
+                "content/guides/this.md:14:4: error: \"Template\" is not \"template\", so this block would show as"
+                        + " code instead of a message template",
+                "content/guides/this.md:18:4: error: \"tempate\" is not \"template\", so this block would show as"
+                        + " code instead of a message template"),
+                problems.sorted().stream().map(Problem::headline).toList());
+        assertEquals("did you mean \"template\"? Write ```template above the template's name",
+                problems.sorted().get(0).hint());
+    }
+
+    @Test
     void countsWords() {
         assertEquals(5, render("One two *three* four\n\n- five\n").words());
         assertEquals(3, MarkdownRenderer.count(" a\tb \n c  "));

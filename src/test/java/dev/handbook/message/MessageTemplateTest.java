@@ -163,6 +163,35 @@ class MessageTemplateTest {
     }
 
     @Test
+    void aPlaceholderThatIsAlmostAnotherIsAProblemAtThePlaceholderWithTheOtherSuggested() {
+        catalog("content/templates/t.md", """
+                ---
+                title: T
+                subject: S
+                fields:
+                  Company Name:
+                    label: Company name
+                  Job Title:
+                    kind: job-title
+                ---
+                Dear [Interviewer's Name],
+
+                The [Job Title] role at [Company Nme].
+
+                [Job Titel] again, [Your Name], [Your Nmae] and [Your Name]; [Date 1] or [Date 2].
+                """);
+        assertEquals(List.of(
+                "content/templates/t.md:12:25: error: the placeholder [Company Nme] would get a box of its own beside"
+                        + " [Company Name]",
+                "content/templates/t.md:14:1: error: the placeholder [Job Titel] would get a box of its own beside"
+                        + " [Job Title]",
+                "content/templates/t.md:14:33: error: the placeholder [Your Nmae] would get a box of its own beside"
+                        + " [Your Name]"), headlines());
+        assertEquals("did you mean [Company Name]? Placeholders written the same way share one box",
+                problems.get(0).hint());
+    }
+
+    @Test
     void twoTemplatesWithOneNameAreAProblem() {
         TemplateCatalog catalog = catalog("content/templates/a/t.md", "---\ntitle: A\nsubject: S\n---\nA\n",
                 "content/templates/b/t.md", "---\ntitle: B\nsubject: S\n---\nB\n");

@@ -169,6 +169,25 @@ class PreviewServerTest {
     }
 
     @Test
+    void warningsAreShownAtTheTopOfEveryPageWhichStillBuilds() throws Exception {
+        try (PreviewServer server = start(); Events events = new Events(server.url())) {
+            Files.writeString(work.resolve("content/templates/thank-you.md"), "---\ntitle: Thanks\nsubject: Thanks\n"
+                    + "---\nThank you, [Name].\n");
+            events.awaitReloads(1);
+            Response page = get(server.url() + "declining-a-job-interview/index.html");
+            assertEquals(200, page.status());
+            int warning = page.body().indexOf("<details class=\"preview-warnings\" open>");
+            assertTrue(warning > page.body().indexOf("<body") && warning < page.body().indexOf("<h1"), page.body());
+            assertTrue(page.body().contains("content/templates/thank-you.md:1:1: warning: no published guide embeds"
+                    + " the template &quot;thank-you&quot;"), page.body());
+
+            Files.delete(work.resolve("content/templates/thank-you.md"));
+            events.awaitReloads(2);
+            assertTrue(!get(server.url() + "index.html").body().contains("preview-warnings"), "gone once fixed");
+        }
+    }
+
+    @Test
     void draftsAreShownInThePreview() throws Exception {
         try (PreviewServer server = start(); Events events = new Events(server.url())) {
             Files.writeString(work.resolve("content/guides/unfinished.md"),

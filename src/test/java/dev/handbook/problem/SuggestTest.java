@@ -21,6 +21,30 @@ class SuggestTest {
     }
 
     @Test
+    void aNearMissIsAValidNameThatIsAlmostCertainlyATypo() {
+        List<String> known = List.of("Offers", "Interviews", "Job Title", "template", "hr", "Round 1");
+        assertEquals(Optional.of("Offers"), Suggest.nearMiss("Offer", known));
+        assertEquals(Optional.of("Offers"), Suggest.nearMiss("offers", known));
+        assertEquals(Optional.of("Interviews"), Suggest.nearMiss("Intervews", known));
+        assertEquals(Optional.of("Job Title"), Suggest.nearMiss("Job Titel", known));
+        assertEquals(Optional.of("template"), Suggest.nearMiss("Template", known));
+        assertEquals(Optional.of("template"), Suggest.nearMiss("tempate", known));
+        assertEquals(Optional.of("template"), Suggest.nearMiss("templat", known));
+    }
+
+    @Test
+    void namesThatDifferOnPurposeAreNotNearMisses() {
+        List<String> known = List.of("Offers", "hr", "Round 1", "email", "template");
+        assertEquals(Optional.empty(), Suggest.nearMiss("Offers", known), "known itself");
+        assertEquals(Optional.empty(), Suggest.nearMiss("pr", known), "short names");
+        assertEquals(Optional.empty(), Suggest.nearMiss("Round 2", known), "digits");
+        assertEquals(Optional.empty(), Suggest.nearMiss("Round 12", known), "digits");
+        assertEquals(Optional.empty(), Suggest.nearMiss("Other", known), "two edits in a short name");
+        assertEquals(Optional.empty(), Suggest.nearMiss("text", known));
+        assertEquals(Optional.empty(), Suggest.nearMiss("java", known));
+    }
+
+    @Test
     void distanceCountsEdits() {
         assertEquals(0, Suggest.distance("abc", "abc"));
         assertEquals(1, Suggest.distance("abc", "abd"));

@@ -74,11 +74,8 @@ public final class FrontMatter {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark();
-            int line = mark.map(m -> firstLine + m.getLine()).orElse(firstLine);
-            int column = mark.map(m -> m.getColumn() + 1).orElse(0);
-            problems.add(new Problem(path, line, column, "this is not valid YAML: " + oneLine(e.getProblem()),
-                    "front matter is \"key: value\" lines; quote a value that contains \": \" or starts with"
-                            + " a special character"));
+            problems.add(YamlMistake.explain(path, firstLine, yaml, mark.map(Mark::getLine).orElse(-1),
+                    mark.map(Mark::getColumn).orElse(-1), oneLine(e.getProblem()), oneLine(e.getContext())));
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.add(path, firstLine, 0, "this is not valid YAML: " + oneLine(e.getMessage()));

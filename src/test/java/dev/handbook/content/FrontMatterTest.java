@@ -43,6 +43,36 @@ class FrontMatterTest {
                 "f.md:6:8: error: \"title\" must be text"), headlines());
     }
 
+    /** The one problem of YAML that does not parse, with its hint. */
+    private String mistake(String yaml) {
+        Problems found = new Problems();
+        assertEquals(Optional.empty(), FrontMatter.parse("f.md", 2, yaml, found));
+        Problem problem = found.sorted().get(0);
+        assertEquals(1, found.sorted().size(), found.sorted().toString());
+        return problem.headline() + " (" + problem.hint() + ")";
+    }
+
+    @Test
+    void yamlMistakesAreNamedAtTheirOwnLineWithTheFixThatFitsThem() {
+        assertEquals("f.md:3:8: error: there is no space after the colon of \"summary\" (write summary: Say no.)",
+                mistake("title: T\nsummary:Say no.\nupdated: 2026-01-01\n"));
+        assertEquals("f.md:3:10: error: the quote that starts this value is not closed (end the value with \" on the"
+                + " same line, or leave the quote out)", mistake("title: T\nsummary: \"Say no.\nupdated: 2026-01-01\n"));
+        assertEquals("f.md:3:1: error: a tab indents this line, and YAML does not allow tabs (indent with spaces"
+                + " instead)", mistake("title: T\n\tsummary: S\n"));
+        assertEquals("f.md:3:1: error: this line is indented, so YAML takes it as part of the line above (remove the"
+                + " spaces at its start; only the lines under a group such as \"fields:\" are indented)",
+                mistake("title: T\n  summary: S\n"));
+        assertEquals("f.md:3:1: error: this line is indented, so YAML takes it as part of the line above (remove the"
+                + " spaces at its start; only the lines under a group such as \"fields:\" are indented)",
+                mistake("title: \"T\"\n  bad: indent\nsubject: S\n"));
+        assertEquals("f.md:2:8: error: this value holds \": \", which YAML reads as another key (put the value in"
+                + " quotes: title: \"Offer: say \\\"no\\\"\")", mistake("title: Offer: say \"no\"\n"));
+        assertEquals("f.md:2:8: error: this is not valid YAML: found undefined alias x (front matter is \"key: value\""
+                + " lines; quote a value that contains \": \" or starts with a special character)",
+                mistake("title: *x\n"));
+    }
+
     @Test
     void anImpossibleDayIsNotADate() {
         parse("updated: 2026-02-30\n").date("updated");

@@ -9,6 +9,7 @@ import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
+import dev.handbook.problem.Suggest;
 import dev.handbook.render.Page;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,10 +76,22 @@ public final class SiteVerifier {
      *
      * @param path     the page's output path, e.g. {@code guide/index.html}
      * @param problems the problems of the page alone
-     * @param ids      the ids of its elements
+     * @param anchors  what links from other pages may name on it
      * @param links    its links to pages of the site, with or without a section
      */
-    public record Checked(String path, List<Problem> problems, Set<String> ids, List<PageLink> links) {
+    public record Checked(String path, List<Problem> problems, Anchors anchors, List<PageLink> links) {
+    }
+
+    /**
+     * What links may name on a page, and what a writer knows it as.
+     *
+     * @param source   the file it was made from, e.g. {@code content/guides/x.md}
+     * @param ids      the ids of its elements
+     * @param sections the ids of its headings, in order, e.g. {@code [why, steps]}
+     */
+    public record Anchors(String source, Set<String> ids, List<String> sections) {
+        /** A page that only needs to exist: what it holds does not matter. */
+        public static final Anchors ANY = new Anchors("", Set.of(), List.of());
     }
 
     /**
@@ -95,8 +108,14 @@ public final class SiteVerifier {
             return at.problem("broken link: \"" + url + "\" leads to " + target + ", which the site does not have", "");
         }
 
-        Problem missingSection(String hint) {
-            return at.problem("broken link: " + target + " has no section \"#" + id + "\"", hint);
+        Problem missingSection(Anchors there) {
+            List<String> known = there.sections().isEmpty() ? List.copyOf(there.ids()) : there.sections();
+            String hint = Suggest.closest(id, known).map(s -> "did you mean #" + s + "?")
+                    .orElse(there.sections().isEmpty() ? "it has no sections"
+                            : "its sections: #" + String.join(", #", there.sections()));
+            // a writer knows a guide by its file; other pages by where they are on the site
+            String page = there.source().endsWith(".md") ? there.source() : target;
+            return at.problem("broken link: " + page + " has no section \"#" + id + "\"", hint);
         }
     }
 
@@ -125,7 +144,8 @@ public final class SiteVerifier {
         List<PageLink> links = new ArrayList<>();
         PageCheck check = new PageCheck(parsed, otherFiles, problems, links);
         check.run();
-        return new Checked(parsed.page().outputPath(), problems.sorted(), check.ids, List.copyOf(links));
+        return new Checked(parsed.page().outputPath(), problems.sorted(), new Anchors(parsed.page().sourcePath(),
+                Set.copyOf(check.ids), List.copyOf(check.sections)), List.copyOf(links));
     }
 
     /**
@@ -133,8 +153,8 @@ public final class SiteVerifier {
      * sections that do not exist among them. Sorted.
      */
     public List<Problem> problemsOf(List<Checked> pages) {
-        Map<String, Set<String>> idsByPage = new HashMap<>();
-        pages.forEach(c -> idsByPage.put(c.path(), c.ids()));
+        Map<String, Anchors> idsByPage = new HashMap<>();
+        pages.forEach(c -> idsByPage.put(c.path(), c.anchors()));
         Problems problems = new Problems();
         for (Checked c : pages) {
             problems.addAll(c.problems());
@@ -143,16 +163,15 @@ public final class SiteVerifier {
         return problems.sorted();
     }
 
-    /** The problems of links whose page or section does not exist, given every page's ids by output path. */
-    public List<Problem> resolve(List<PageLink> links, Map<String, Set<String>> idsByPage) {
+    /** The problems of links whose page or section does not exist, given what each page offers by output path. */
+    public List<Problem> resolve(List<PageLink> links, Map<String, Anchors> anchorsByPage) {
         List<Problem> problems = new ArrayList<>();
         for (PageLink link : links) {
-            Set<String> ids = idsByPage.get(link.target());
-            if (ids == null) {
+            Anchors there = anchorsByPage.get(link.target());
+            if (there == null) {
                 problems.add(link.missingPage());
-            } else if (!link.id().isEmpty() && !ids.contains(link.id())) {
-                problems.add(link.missingSection(dev.handbook.problem.Suggest.closest(link.id(), ids)
-                        .map(s -> "did you mean #" + s + "?").orElse("")));
+            } else if (!link.id().isEmpty() && !there.ids().contains(link.id())) {
+                problems.add(link.missingSection(there));
             }
         }
         return problems;
@@ -166,6 +185,7 @@ public final class SiteVerifier {
         private final Problems problems;
         private final List<PageLink> links;
         private final Set<String> ids = new HashSet<>();
+        private final List<String> sections = new ArrayList<>();
         private URI base;
 
         PageCheck(Parsed parsed, Set<String> otherFiles, Problems problems, List<PageLink> links) {
@@ -218,6 +238,10 @@ public final class SiteVerifier {
                 String tag = element.tagName();
                 if (tag.equals("h1") && ++h1 == 2) {
                     secondH1 = element;
+                }
+                if ((tag.equals("h2") || tag.equals("h3")) && element.hasAttr("id") && element.closest(BODY) != null
+                        && !element.hasClass("filler-title")) {
+                    sections.add(element.id());
                 }
                 if (element.hasAttr("id") && !ids.add(element.id())) {
                     report(element, "the id \"" + element.id() + "\" is used twice on this page",

@@ -3,6 +3,7 @@ package dev.handbook.content;
 import dev.handbook.problem.Problem;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything read from {@code content/}, and what is wrong with it.
@@ -14,8 +15,9 @@ import java.util.Map;
  * @param templates  the message-template files, sorted by path
  * @param guideFiles every guide file's path relative to the guides folder, valid or not, mapped to its slug,
  *                   e.g. {@code declining-a-job-offer.md -> declining-a-job-offer}; links resolve against it
+ * @param drafts     the guide files left out of this build because they are drafts, relative to the guides folder
  * @param problems   every problem found while reading, sorted
  */
 public record Content(Settings settings, List<Guide> guides, List<Body> bodies, List<SourceFile> templates,
-                      Map<String, String> guideFiles, List<Problem> problems) {
+                      Map<String, String> guideFiles, Set<String> drafts, List<Problem> problems) {
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -142,6 +143,7 @@ public final class ContentStage {
         Map<String, String> slugByFile = new TreeMap<>();
         List<Guide> guides = new ArrayList<>();
         Map<String, ParsedGuide.Places> places = new HashMap<>();
+        Set<String> draftFiles = new TreeSet<>();
         List<Body> bodies = new ArrayList<>();
         for (Read read : reads) {
             problems.addAll(read.problems());
@@ -155,6 +157,7 @@ public final class ContentStage {
             slugByFile.put(relative, parsed.slug());
             Optional<Guide> guide = parsed.guide();
             if (guide.isPresent() && guide.get().draft() && !drafts) {
+                draftFiles.add(relative);
                 continue;
             }
             guide.ifPresent(guides::add);
@@ -169,7 +172,7 @@ public final class ContentStage {
             source(listed, settled, tables, problems).ifPresent(templates::add);
         }
         return new Content(settings, List.copyOf(guides), List.copyOf(bodies), List.copyOf(templates),
-                Collections.unmodifiableMap(slugByFile), problems.sorted());
+                Collections.unmodifiableMap(slugByFile), Collections.unmodifiableSet(draftFiles), problems.sorted());
     }
 
     /**

@@ -33,6 +33,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class FrontMatter {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A value to show in the line a writer is asked to add for a missing key. */
+    private static final Map<String, String> EXAMPLES = Map.of("title", "How to decline a job offer",
+            "summary", "Say no kindly and keep the door open.", "updated", "2026-01-31",
+            "subject", "Thank you for the opportunity", "label", "Your name");
 
     private final String path;
     private final int firstLine;
@@ -40,8 +44,11 @@ public final class FrontMatter {
     private final Map<String, NodeTuple> entries;
     private final Problems problems;
     private Collection<String> allowed = List.of();
+    /** Whether this is the whole front matter, not a group inside it. */
+    private final boolean top;
 
-    private FrontMatter(String path, int firstLine, MappingNode node, Problems problems) {
+    private FrontMatter(String path, int firstLine, MappingNode node, Problems problems, boolean top) {
+        this.top = top;
         this.path = path;
         this.firstLine = firstLine;
         this.node = node;
@@ -83,14 +90,15 @@ public final class FrontMatter {
         }
         if (root.isEmpty()) {
             return Optional.of(new FrontMatter(path, firstLine,
-                    new MappingNode(Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), problems));
+                    new MappingNode(Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), problems,
+                    true));
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             problems.add(new Problem(path, firstLine, 1, "front matter must be \"key: value\" lines",
                     "write for example: title: How to decline an interview"));
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(path, firstLine, mapping, problems));
+        return Optional.of(new FrontMatter(path, firstLine, mapping, problems, true));
     }
 
     private static String oneLine(String text) {
@@ -132,8 +140,17 @@ public final class FrontMatter {
             if (misspelt(key)) {
                 return Optional.empty();
             }
-            problems.add(new Problem(path, mappingLine(), mappingColumn(), "missing required key \"" + key + "\"",
-                    "add a line such as: " + key + ": …"));
+            String line = key + ": " + EXAMPLES.getOrDefault(key, "…");
+            if (top) {
+                // the closing "---", where the line belongs
+                int end = node.getEndMark().map(m -> firstLine + m.getLine()).orElse(mappingLine());
+                problems.add(new Problem(path, end, 1, "missing required key \"" + key + "\"",
+                        "add a line above the closing ---, for example: " + line
+                                + (key.equals("updated") ? ", with the day you last changed it" : "")));
+            } else {
+                problems.add(new Problem(path, mappingLine(), mappingColumn(), "missing required key \"" + key + "\"",
+                        "add a line in this group, for example: " + line));
+            }
             return Optional.empty();
         }
         Optional<String> value = string(key);
@@ -239,11 +256,12 @@ public final class FrontMatter {
         }
         Node value = valueNode(key);
         if (value instanceof MappingNode mapping) {
-            return Optional.of(new FrontMatter(path, firstLine, mapping, problems));
+            return Optional.of(new FrontMatter(path, firstLine, mapping, problems, false));
         }
         if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             return Optional.of(new FrontMatter(path, firstLine,
-                    new MappingNode(Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), problems));
+                    new MappingNode(Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), problems,
+                    false));
         }
         report(value, "\"" + key + "\" must be a group of \"name: value\" lines");
         return Optional.empty();
@@ -262,7 +280,7 @@ public final class FrontMatter {
         List<FrontMatter> out = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping) {
-                out.add(new FrontMatter(path, firstLine, mapping, problems));
+                out.add(new FrontMatter(path, firstLine, mapping, problems, false));
             } else {
                 report(item, "each item of \"" + key + "\" must be a group of \"name: value\" lines");
             }

@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
@@ -220,6 +221,7 @@ public final class MarkdownRenderer {
                     new VisitHandler<>(AutoLink.class, node -> address(node.getUrl().toString(),
                             node.getUrl().getStartOffset())),
                     new VisitHandler<>(FencedCodeBlock.class, this::fencedBlock),
+                    new VisitHandler<>(Heading.class, this::heading),
                     new VisitHandler<>(Text.class, this::braces));
         }
 
@@ -241,6 +243,16 @@ public final class MarkdownRenderer {
                         + " in a guide", "placeholders such as [Your Name] belong in a message template; to show"
                         + " braces as they are, put them in `backticks`"));
             }
+        }
+
+        /** The page's one {@code <h1>} is the guide's title; a heading of level 1 in the body would be a second. */
+        private void heading(Heading heading) {
+            if (heading.getLevel() == 1) {
+                RenderedMarkdown.SourcePosition at = positions.of(heading.getStartOffset());
+                problems.add(new Problem(path, at.line(), at.column(), "a guide has one heading of level 1, its"
+                        + " title, which comes from the front matter", "make this one ## " + heading.getText()));
+            }
+            visitChildren(heading);
         }
 
         private void fencedBlock(FencedCodeBlock block) {
@@ -302,6 +314,13 @@ public final class MarkdownRenderer {
                 return url;
             }
             String target = resolve(guidesRelative, decode(file));
+            if (links.isDraft(target)) {
+                problems.add(new Problem(path, at.line(), at.column(), "the guide " + relativeTo(guidesRelative,
+                        target) + " is a draft, so it is not published and this link would lead nowhere",
+                        "link to it once it is published, or publish it now: remove \"draft: true\" from its front"
+                                + " matter"));
+                return url;
+            }
             return links.slugOf(target).map(slug -> "../" + slug + "/index.html" + fragment).orElseGet(() -> {
                 String hint = Suggest.closest(target, links.slugByFile().keySet())
                         .map(s -> "did you mean \"" + relativeTo(guidesRelative, s) + "\"?")

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The second stage: renders every guide body, or takes the rendering the memo holds for the same body, line and
@@ -77,9 +78,9 @@ public final class MarkdownStage {
     }
 
     /** Renders the bodies in parallel; the result keeps their order. */
-    public static Result render(List<Body> bodies, Map<String, String> guideFiles, MarkdownRenderer renderer,
-                                Tables tables) {
-        GuideLinks links = new GuideLinks(guideFiles);
+    public static Result render(List<Body> bodies, Map<String, String> guideFiles, Set<String> drafts,
+                                MarkdownRenderer renderer, Tables tables) {
+        GuideLinks links = new GuideLinks(guideFiles, drafts);
         Digest files = tables.links().get(links, () -> Codec.digest(links));
         record Done(Optional<Rendered> rendered, List<Problem> problems) {
         }

@@ -553,7 +553,9 @@ public final class SiteWriter {
             for (String relative : strangers) {
                 problems.add(new Problem(display + "/" + relative, 0, 0,
                         "this file was not written by the build, so the build will not delete it",
-                        "move it out of " + display + "/ (the build replaces the whole folder)"));
+                        "if it is left over from another branch or a git restore, remove it with: git clean -f "
+                                + display + "/" + relative + " (git clean leaves files git tracks alone); if you"
+                                + " made it, move it out of " + display + "/, which the build replaces whole"));
             }
             return new Owned(listed, problems);
         } catch (IOException | UncheckedIOException e) {

@@ -29,7 +29,7 @@ final class LinkStage {
      * @param checked the digest of what checking the page found, its links included
      * @param missing the pages its links lead to that do not exist, in the order of its targets
      * @param ids     for each page whose sections its links name and that exists, in the order of its targets, the
-     *                digest of its ids
+     *                digest of what may be named on it (its ids, its sections and its source)
      */
     record Key(Digest checked, List<String> missing, List<Digest> ids) {
     }
@@ -65,11 +65,12 @@ final class LinkStage {
             }
             Resolved links = memo.get(new Key(page.checked(), missing, ids), () -> {
                 // a page that is only linked to needs to exist; one whose sections are named, to have them
-                Map<String, Set<String>> idsByPath = new HashMap<>();
+                Map<String, SiteVerifier.Anchors> idsByPath = new HashMap<>();
                 for (PageStage.Target target : page.targets()) {
                     PageStage.Made reached = byPath.get(target.path());
                     if (reached != null) {
-                        idsByPath.put(target.path(), target.section() ? this.pages.checked(reached).ids() : Set.of());
+                        idsByPath.put(target.path(), target.section() ? this.pages.checked(reached).anchors()
+                                : SiteVerifier.Anchors.ANY);
                     }
                 }
                 return new Resolved(verifier.resolve(this.pages.checked(page).links(), idsByPath));

@@ -65,7 +65,7 @@ final class PageStage {
      * @param problems what checking it alone found
      * @param checked  the digest of what checking it found, its ids and links included
      * @param targets  the pages its links lead to, sorted
-     * @param ids      the digest of its ids, which links from other pages may name
+     * @param ids      the digest of what links from other pages may name on it: its ids and sections
      */
     record Made(String path, Stored stored, List<Problem> problems, Digest checked, List<Target> targets,
                 Digest ids) {
@@ -80,7 +80,7 @@ final class PageStage {
             List<Target> targets = sections.entrySet().stream()
                     .map(e -> new Target(e.getKey().intern(), e.getValue())).toList();
             return new Made(checked.path().intern(), stored, checked.problems(), Codec.digest(checked), targets,
-                    Codec.digest(new Ids(checked.ids())));
+                    Codec.digest(checked.anchors()));
         }
     }
 
@@ -93,9 +93,6 @@ final class PageStage {
     record Target(String path, boolean section) {
     }
 
-    /** A page's ids, as a key. */
-    private record Ids(Set<String> ids) {
-    }
 
     /**
      * The stage's result.

@@ -56,7 +56,7 @@ public final class Pipeline {
                     memo.templates));
             Theme.Loaded theme = time.stage("load", () -> theme(request, memo));
             MarkdownStage.Result bodies = time.stage("markdown", () -> MarkdownStage.render(content.bodies(),
-                    content.guideFiles(), markdown, memo.markdown));
+                    content.guideFiles(), content.drafts(), markdown, memo.markdown));
             Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
             verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));

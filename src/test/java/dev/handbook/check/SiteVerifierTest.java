@@ -44,12 +44,30 @@ class SiteVerifierTest {
         assertEquals(List.of(
                 "content/guides/g.md:7:3: error: broken link: \"../nope/index.html\" leads to nope/index.html, which"
                         + " the site does not have",
-                "content/guides/g.md:8:1: error: broken link: index.html has no section \"#missing\""),
-                verify(page("index.html", "<h1 id=top>Home</h1>", Map.of()),
+                "content/guides/g.md:8:1: error: broken link: index.html has no section \"#missing\"",
+                "content/guides/g.md:9:1: error: broken link: content/guides/other.md has no section \"#step-too\""),
+                verify(new Page("index.html", HEAD + "<h1 id=top>Home</h1></body></html>", "theme/templates/home.mustache",
+                                "theme/templates/home.mustache", Map.of(), List.of(), List.of()),
+                        new Page("other/index.html", HEAD + "<h1 id=top>Other</h1><h2 id=theme>Theme</h2><div"
+                                + " class=guide-body><h2 id=why>Why</h2><h3 id=steps>Steps</h3></div></body></html>",
+                                "content/guides/other.md", "theme/templates/guide.mustache", Map.of(), List.of(),
+                                List.of()),
                         page("g/index.html", "<h1>G</h1><div class=guide-body><a href=\"../nope/index.html\">x</a>"
-                                + "<a href=\"../index.html#missing\">y</a></div>",
-                                Map.of("../nope/index.html", new SourcePosition(7, 3),
-                                        "../index.html#missing", new SourcePosition(8, 1)))));
+                                + "<a href=\"../index.html#missing\">y</a><a href=\"../other/index.html#step-too\">z</a>"
+                                + "</div>", Map.of("../nope/index.html", new SourcePosition(7, 3),
+                                        "../index.html#missing", new SourcePosition(8, 1),
+                                        "../other/index.html#step-too", new SourcePosition(9, 1)))));
+        Problem section = VERIFIER.verify(List.of(VERIFIER.parse(new Page("other/index.html", HEAD + "<h1>O</h1>"
+                + "<div class=guide-body><h2 id=why>Why</h2><h3 id=steps>Steps</h3><a href=\"#step\">s</a>"
+                + "<a href=\"#nothing-like-it\">n</a></div></body></html>", "content/guides/other.md",
+                "theme/templates/guide.mustache", Map.of("#step", new SourcePosition(3, 1), "#nothing-like-it",
+                new SourcePosition(4, 1)), List.of(), List.of()))), Set.of()).get(0);
+        assertEquals("did you mean #steps?", section.hint());
+        assertEquals("its sections: #why, #steps", VERIFIER.verify(List.of(VERIFIER.parse(new Page(
+                "other/index.html", HEAD + "<h1>O</h1><div class=guide-body><h2 id=why>Why</h2><h3 id=steps>Steps"
+                + "</h3><a href=\"#nothing-like-it\">n</a></div></body></html>", "content/guides/other.md",
+                "theme/templates/guide.mustache", Map.of("#nothing-like-it", new SourcePosition(4, 1)), List.of(),
+                List.of()))), Set.of()).get(0).hint());
     }
 
     @Test

@@ -46,11 +46,11 @@ class MainTest {
                 work.resolve("site").toString());
         assertEquals(1, code);
         String errors = err.toString(StandardCharsets.UTF_8);
-        assertTrue(errors.startsWith("content/guides/bad.md:2:1: error: missing required key \"summary\"\n"
-                + "  | title: Bad\n  | ^\n"), errors);
+        assertTrue(errors.startsWith("content/guides/bad.md:3:1: error: missing required key \"summary\"\n"
+                + "  | ---\n  | ^\n"), errors);
         assertTrue(errors.endsWith("2 problems\nthe build failed; site/ was not changed\n"), errors);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(
-                "::error file=content/guides/bad.md,line=2,col=1::missing required key \"summary\""), out.toString());
+                "::error file=content/guides/bad.md,line=3,col=1::missing required key \"summary\""), out.toString());
         assertTrue(Files.notExists(work.resolve("site")));
     }
 

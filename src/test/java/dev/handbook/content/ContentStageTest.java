@@ -159,7 +159,7 @@ class ContentStageTest {
     void aGuideWithBrokenFrontMatterKeepsItsBodyForCheckingAndItsFileForLinks() throws IOException {
         Files.writeString(content.resolve("guides/broken.md"), GUIDE.replace("title: T\n", ""));
         Content loaded = load(false);
-        assertEquals(List.of("content/guides/broken.md:2:1: error: missing required key \"title\""),
+        assertEquals(List.of("content/guides/broken.md:4:1: error: missing required key \"title\""),
                 headlines(loaded));
         assertEquals(List.of(), loaded.guides());
         assertEquals(List.of("content/guides/broken.md"), loaded.bodies().stream().map(Body::path).toList());

@@ -95,8 +95,10 @@ class FrontMatterTest {
         FrontMatter fm = parse("title: \"  \"\n");
         fm.requireString("title");
         fm.requireString("summary");
-        assertEquals(List.of("f.md:2:1: error: missing required key \"summary\"",
-                "f.md:2:8: error: \"title\" must not be empty"), headlines());
+        assertEquals(List.of("f.md:2:8: error: \"title\" must not be empty",
+                "f.md:3:1: error: missing required key \"summary\""), headlines());
+        assertEquals("add a line above the closing ---, for example: summary: Say no kindly and keep the door open.",
+                problems.sorted().get(1).hint());
     }
 
     @Test

@@ -40,6 +40,29 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkToADraftSaysItIsADraftInTheWritersTerms() {
+        GuideLinks withDraft = new GuideLinks(Map.of("declining-a-job-offer.md", "declining-a-job-offer",
+                "this.md", "this"), java.util.Set.of("declining-a-job-offer.md"));
+        RENDERER.render("content/guides/this.md", "See [it](declining-a-job-offer.md#why).\n", 10, withDraft,
+                problems);
+        Problem problem = problems.sorted().get(0);
+        assertEquals("content/guides/this.md:10:10: error: the guide declining-a-job-offer.md is a draft, so it is not"
+                + " published and this link would lead nowhere", problem.headline());
+        assertEquals("link to it once it is published, or publish it now: remove \"draft: true\" from its front"
+                + " matter", problem.hint());
+    }
+
+    @Test
+    void aSecondHeadingOfLevelOneIsAProblemAtItsLine() {
+        render("Intro\n\n# Another title\n\nText\n\nUnderlined\n===\n\n## Fine\n");
+        assertEquals(List.of("content/guides/this.md:12:1: error: a guide has one heading of level 1, its title,"
+                        + " which comes from the front matter",
+                "content/guides/this.md:16:1: error: a guide has one heading of level 1, its title, which comes from"
+                        + " the front matter"), problems.sorted().stream().map(Problem::headline).toList());
+        assertEquals("make this one ## Another title", problems.sorted().get(0).hint());
+    }
+
+    @Test
     void unsafeHtmlAndUrlsAreProblems() {
         render("""
                 <script>alert(1)</script>

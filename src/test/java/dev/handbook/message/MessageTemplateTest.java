@@ -192,6 +192,15 @@ class MessageTemplateTest {
     }
 
     @Test
+    void everyTemplateKeyIsDescribedInTheContributingGuide() throws java.io.IOException {
+        java.util.Set<String> keys = new java.util.TreeSet<>(TemplateParser.KEYS);
+        TemplateParser.FIELD_KEYS.forEach(key -> keys.add("fields.X." + key));
+        TemplateParser.CHOICE_KEYS.forEach(key -> keys.add("choices.X." + key));
+        assertEquals(keys, new java.util.TreeSet<>(dev.handbook.content.ContributingGuide.keysUnder(
+                "## Adding a message template")));
+    }
+
+    @Test
     void twoTemplatesWithOneNameAreAProblem() {
         TemplateCatalog catalog = catalog("content/templates/a/t.md", "---\ntitle: A\nsubject: S\n---\nA\n",
                 "content/templates/b/t.md", "---\ntitle: B\nsubject: S\n---\nB\n");

@@ -150,6 +150,9 @@ class SiteWriterTest {
 
         assertEquals(List.of("site/notes.txt: error: this file was not written by the build, so the build will not"
                 + " delete it"), problems.stream().map(Problem::headline).toList());
+        assertEquals("if it is left over from another branch or a git restore, remove it with: git clean -f"
+                + " site/notes.txt (git clean leaves files git tracks alone); if you made it, move it out of site/,"
+                + " which the build replaces whole", problems.get(0).hint());
         assertEquals("one", Files.readString(site.resolve("index.html")), "the site is left as it was");
         assertEquals("mine", Files.readString(site.resolve("notes.txt")));
         assertEquals("mine too", Files.readString(root.resolve("outside.txt")));

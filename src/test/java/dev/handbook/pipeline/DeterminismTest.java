@@ -66,7 +66,7 @@ class DeterminismTest {
     void aBuildThatFailsAfterWritingPagesLeavesTheSiteAndNoStagingFolder() throws BuildFailure, IOException {
         // a missing section is found when pages are checked, after they were written into the staging folder
         BuildFailure failure = failToRebuildWith("\nSee [the offer guide](declining-a-job-offer.md#no-such-section).\n");
-        assertEquals(List.of("broken link: declining-a-job-offer/index.html has no section \"#no-such-section\""),
+        assertEquals(List.of("broken link: content/guides/declining-a-job-offer.md has no section \"#no-such-section\""),
                 failure.problems().stream().map(Problem::message).toList());
         try (var siblings = Files.list(work)) {
             assertEquals(List.of(work.resolve(".site.lock"), work.resolve(".site.spare"), work.resolve("content"),

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -15,13 +19,57 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Starts Debian's headless Chromium through chromium-driver. Where they are not installed the calling test is
- * skipped with a message; under {@code CI=true} that is a failure instead, since CI installs them.
+ * skipped, and the first one skipped says on the console why and how to install them; under {@code CI=true} that
+ * is a failure instead, since CI installs them. Other places: {@code -Dchromium.binary=…} and
+ * {@code -Dchromium.driver=…}.
  */
 public final class Browser {
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
 
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+    /**
+     * Selenium looks for its DevTools bindings of this Chromium's version at every start and warns when it has
+     * none; the tests send DevTools commands by name (executeCdpCommand), which needs no bindings, so the warning
+     * says nothing here. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger CDP_VERSIONS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private Browser() {
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
+    /** Why the browser cannot start here, if it cannot. */
+    static Optional<String> missing() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
+            return Optional.empty();
+        }
+        return Optional.of("the browser tests need Chromium and ChromeDriver, looked for at " + CHROMIUM + " and "
+                + DRIVER + ": on Debian or Ubuntu, apt-get install chromium chromium-driver; elsewhere, point at"
+                + " them with mvn verify -Dchromium.binary=PATH -Dchromium.driver=PATH");
+    }
+
+    /**
+     * Skips the calling test when the browser is not installed (fails it under {@code CI=true}); the first skip
+     * in this run prints why on the console, once.
+     */
+    public static void requireInstalled() {
+        Optional<String> missing = missing();
+        if (missing.isEmpty()) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail(missing.get());
+        }
+        if (!TOLD.getAndSet(true)) {
+            System.err.println("[WARNING] browser tests skipped: " + missing.get());
+        }
+        Assumptions.abort(missing.get());
     }
 
     /** A new headless browser that downloads into {@code downloads}; quit it when done. */
@@ -35,14 +83,7 @@ public final class Browser {
     }
 
     private static ChromeDriver start(Path profile, Path downloads, boolean javaScript) throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            String message = "Chromium and ChromeDriver are needed for the browser tests: apt-get install chromium"
-                    + " chromium-driver (looked for " + CHROMIUM + " and " + DRIVER + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

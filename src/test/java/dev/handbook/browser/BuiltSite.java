@@ -17,6 +17,7 @@ final class BuiltSite implements AutoCloseable {
     final Path site;
     final Path downloads;
     final StaticServer server;
+    /** The browser, or null where none is installed (every test then skips itself). */
     final ChromeDriver driver;
 
     BuiltSite(String subPath) throws Exception {
@@ -25,7 +26,7 @@ final class BuiltSite implements AutoCloseable {
         downloads = Files.createDirectories(work.resolve("downloads"));
         TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
         server = new StaticServer(site, subPath);
-        driver = Browser.start(work.resolve("profile"), downloads);
+        driver = Browser.missing().isPresent() ? null : Browser.start(work.resolve("profile"), downloads);
     }
 
     /** The site's root over file:// and over HTTP, each ending in "/". */
@@ -36,7 +37,9 @@ final class BuiltSite implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            driver.quit();
+            if (driver != null) {
+                driver.quit();
+            }
         } finally {
             server.close();
             try (Stream<Path> walk = Files.walk(work)) {

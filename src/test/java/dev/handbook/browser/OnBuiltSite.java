@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -23,6 +24,12 @@ abstract class OnBuiltSite {
     void buildAndStart() throws Exception {
         built = new BuiltSite(subPath());
         driver = built.driver;
+    }
+
+    /** Each test, each parameter included, is reported as skipped where there is no browser. */
+    @BeforeEach
+    void requireBrowser() {
+        Browser.requireInstalled();
     }
 
     @AfterAll

@@ -1,14 +1,39 @@
 package dev.handbook.content;
 
 import dev.handbook.problem.Problems;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads {@code handbook.yml} against the settings' schema. */
 final class SettingsParser {
     /** The settings of a handbook whose settings file cannot be used. */
     static final Settings FALLBACK = new Settings("Handbook", "A handbook.", "en", Optional.empty(),
             Optional.empty(), List.of());
+
+    /**
+     * Whether the text is a well-formed language tag whose language exists, such as {@code en}, {@code en-GB} or
+     * {@code fil} (three-letter languages are taken as written: Java knows only the two-letter ones by name).
+     */
+    static boolean isLanguageTag(String text) {
+        Locale locale = Locale.forLanguageTag(text);
+        String language = locale.getLanguage();
+        return locale.toLanguageTag().equalsIgnoreCase(text) && (language.length() == 3
+                || language.length() == 2 && Set.of(Locale.getISOLanguages()).contains(language));
+    }
+
+    /** The tag meant by a language's English name ("English") or a tag written with "_" ("en_GB"). */
+    private static Optional<String> languageNamed(String text) {
+        String dashed = text.strip().replace('_', '-');
+        if (!dashed.equals(text) && isLanguageTag(dashed)) {
+            return Optional.of(Locale.forLanguageTag(dashed).toLanguageTag());
+        }
+        return Arrays.stream(Locale.getISOLanguages())
+                .filter(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(text.strip()))
+                .findFirst();
+    }
 
     private SettingsParser() {
     }
@@ -29,6 +54,11 @@ final class SettingsParser {
         String title = fm.requireString("title").orElse(FALLBACK.title());
         String description = fm.requireString("description").orElse(FALLBACK.description());
         String language = fm.requireString("language").orElse(FALLBACK.language());
+        if (fm.has("language") && !isLanguageTag(language)) {
+            problems.add(fm.problemAtValue("language", "\"" + language + "\" is not a language tag")
+                    .withHint(languageNamed(language).map(tag -> "did you mean \"" + tag + "\"? ").orElse("")
+                            + "write the code of the language, such as en, or with its country, such as en-GB"));
+        }
         Optional<String> baseUrl = fm.string("baseUrl").map(url -> url.endsWith("/") ? url : url + "/");
         baseUrl.filter(url -> !url.matches("https?://[^/\\s]+/\\S*"))
                 .ifPresent(url -> problems.add(fm.problemAtValue("baseUrl",

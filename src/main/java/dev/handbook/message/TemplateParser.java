@@ -157,7 +157,9 @@ final class TemplateParser {
                 kind = found.get();
             } else {
                 problems.add(detail.problemAtValue("kind", "unknown kind \"" + kindName.get() + "\"")
-                        .withHint("kinds: " + String.join(", ", FieldKind.writtenNames())));
+                        .withHint(Suggest.closest(kindName.get(), FieldKind.writtenNames())
+                                .map(k -> "did you mean \"" + k + "\"? ").orElse("") + "kinds: "
+                                + String.join(", ", FieldKind.writtenNames())));
             }
         }
         return new Field(TemplateText.fieldId(placeholderName), placeholderName,
@@ -223,7 +225,9 @@ final class TemplateParser {
                 defaultIndex = labels.indexOf(defaultLabel.get());
                 if (defaultIndex < 0) {
                     problems.add(c.problemAtValue("default", "no option is labelled \"" + defaultLabel.get() + "\"")
-                            .withHint("labels: " + String.join(", ", labels)));
+                            .withHint(Suggest.closest(defaultLabel.get(), labels)
+                                    .map(l -> "did you mean \"" + l + "\"? ").orElse("") + "labels: "
+                                    + String.join(", ", labels)));
                     defaultIndex = 0;
                 }
             }

@@ -201,6 +201,34 @@ class MessageTemplateTest {
     }
 
     @Test
+    void aKindOrDefaultThatIsAlmostAKnownOneSuggestsIt() {
+        catalog("content/templates/t.md", """
+                ---
+                title: T
+                subject: S
+                fields:
+                  Job Title:
+                    kind: job-titel
+                choices:
+                  reason:
+                    label: Why?
+                    default: Another ofer
+                    options:
+                      - label: No reason
+                        text: ""
+                      - label: Another offer
+                        text: I took another offer.
+                ---
+                The [Job Title] role.
+
+                {reason}
+                """);
+        assertEquals(List.of("did you mean \"job-title\"? kinds: " + String.join(", ", FieldKind.writtenNames()),
+                "did you mean \"Another offer\"? labels: No reason, Another offer"),
+                problems.stream().map(Problem::hint).toList());
+    }
+
+    @Test
     void twoTemplatesWithOneNameAreAProblem() {
         TemplateCatalog catalog = catalog("content/templates/a/t.md", "---\ntitle: A\nsubject: S\n---\nA\n",
                 "content/templates/b/t.md", "---\ntitle: B\nsubject: S\n---\nB\n");

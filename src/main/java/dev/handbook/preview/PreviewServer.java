@@ -39,6 +39,12 @@ import org.jsoup.nodes.Entities;
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__preview/events";
     static final String RELOAD_SCRIPT = "/__preview/reload.js";
+    static final String WARNINGS_STYLE = "/__preview/warnings.css";
+    private static final byte[] WARNINGS_CSS = (".preview-warnings{margin:0;padding:.75rem 1rem;color:#1b1b1b;"
+            + "background:#fff8e5;border-bottom:3px solid #b54708;font:16px/1.5 system-ui,sans-serif}"
+            + ".preview-warnings summary{font-weight:600;cursor:pointer}"
+            + ".preview-warnings pre{margin:.5rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere;"
+            + "font:14px/1.45 ui-monospace,monospace}").getBytes(StandardCharsets.UTF_8);
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
             "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "json",
@@ -160,6 +166,10 @@ public final class PreviewServer implements AutoCloseable {
             pages.open(exchange);
             return;
         }
+        if (path.equals(WARNINGS_STYLE)) {
+            send(exchange, 200, "css", WARNINGS_CSS);
+            return;
+        }
         if (path.equals(RELOAD_SCRIPT)) {
             send(exchange, 200, "js", reloadScript);
             return;
@@ -202,7 +212,8 @@ public final class PreviewServer implements AutoCloseable {
             return page;
         }
         Matcher body = BODY.matcher(page);
-        return body.find() ? page.substring(0, body.end()) + "\n<details class=\"preview-warnings\" open>"
+        return body.find() ? page.substring(0, body.end()) + "\n<link rel=\"stylesheet\" href=\"" + WARNINGS_STYLE
+                + "\">\n<details class=\"preview-warnings\" open>"
                 + "<summary>Warnings: they do not stop the build, but are worth fixing</summary><pre>"
                 + Entities.escape(warnings) + "</pre></details>" + page.substring(body.end()) : page;
     }

@@ -180,6 +180,10 @@ class PreviewServerTest {
             assertTrue(warning > page.body().indexOf("<body") && warning < page.body().indexOf("<h1"), page.body());
             assertTrue(page.body().contains("content/templates/thank-you.md:1:1: warning: no published guide embeds"
                     + " the template &quot;thank-you&quot;"), page.body());
+            assertTrue(page.body().contains("<link rel=\"stylesheet\" href=\"/__preview/warnings.css\">"));
+            Response style = get(server.url() + "__preview/warnings.css");
+            assertEquals(200, style.status());
+            assertTrue(style.body().contains(".preview-warnings pre{"), "long lines wrap: " + style.body());
 
             Files.delete(work.resolve("content/templates/thank-you.md"));
             events.awaitReloads(2);

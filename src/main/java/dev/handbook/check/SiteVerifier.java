@@ -11,6 +11,7 @@ import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import dev.handbook.problem.Suggest;
 import dev.handbook.render.Page;
+import dev.handbook.render.ScriptHash;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +51,9 @@ public final class SiteVerifier {
     /** What every page's Content-Security-Policy must say: only the site's own scripts and styles, no requests. */
     static final List<String> REQUIRED_POLICY = List.of("default-src 'none'", "script-src 'self'",
             "style-src 'self'", "connect-src 'none'", "form-action 'none'");
+
+    private static final Pattern HASHED_SCRIPTS = Pattern.compile("script-src 'self'((?: 'sha256-[A-Za-z0-9+/]+=*')+)");
+    private static final Pattern HASH = Pattern.compile("'sha256-([A-Za-z0-9+/]+=*)'");
 
     /** A parsed page, ready to be checked against the others. */
     public record Parsed(Page page, Document document) {
@@ -186,6 +191,8 @@ public final class SiteVerifier {
         private final List<PageLink> links;
         private final Set<String> ids = new HashSet<>();
         private final List<String> sections = new ArrayList<>();
+        /** The hashes of the inline scripts the page's policy allows. */
+        private final Set<String> scriptHashes = new HashSet<>();
         private URI base;
 
         PageCheck(Parsed parsed, Set<String> otherFiles, Problems problems, List<PageLink> links) {
@@ -212,8 +219,20 @@ public final class SiteVerifier {
             if (policy == null) {
                 theme("the page has no Content-Security-Policy <meta http-equiv> in its <head>");
             } else {
-                List<String> directives = Arrays.stream(policy.attr("content").split(";"))
-                        .map(d -> d.trim().replaceAll("\\s+", " ")).toList();
+                List<String> directives = new ArrayList<>();
+                for (String directive : policy.attr("content").split(";")) {
+                    String plain = directive.trim().replaceAll("\\s+", " ");
+                    // the theme's own inline scripts, each allowed by its hash: "script-src 'self' 'sha256-…'"
+                    Matcher hashed = HASHED_SCRIPTS.matcher(plain);
+                    if (hashed.matches()) {
+                        plain = "script-src 'self'";
+                        Matcher hash = HASH.matcher(hashed.group(1));
+                        while (hash.find()) {
+                            scriptHashes.add(hash.group(1));
+                        }
+                    }
+                    directives.add(plain);
+                }
                 for (String required : REQUIRED_POLICY) {
                     if (!directives.contains(required)) {
                         theme("the page's Content-Security-Policy lacks \"" + required + "\"");
@@ -299,7 +318,7 @@ public final class SiteVerifier {
                 }
                 case "script" -> {
                     boolean data = element.attr("type").equalsIgnoreCase("application/json");
-                    if (!element.hasAttr("src") && !data) {
+                    if (!element.hasAttr("src") && !data && !scriptHashes.contains(ScriptHash.of(element.data()))) {
                         report(element, "inline scripts are not allowed", "put scripts in theme/assets/");
                     }
                 }

@@ -32,7 +32,7 @@ public sealed interface PageModel {
     }
 
     /**
-     * The home page: every category with its guides.
+     * The home page: every category with its first guides.
      *
      * @param categories in the settings' order, then alphabetical
      */
@@ -44,16 +44,23 @@ public sealed interface PageModel {
     }
 
     /**
-     * The page of a category or a tag: its guides in order.
+     * One page of a category's or a tag's guides; a long list is split into pages of
+     * {@link PageRenderer#PER_PAGE}, the first at {@code category/x/index.html}, the others at
+     * {@code category/x/page/N/index.html}.
      *
      * @param kind   a category's page or a tag's
      * @param name   e.g. {@code Interviews}
-     * @param guides in the category's order
+     * @param guides this page's guides, in the category's order
+     * @param page   which page, from 1
+     * @param pages  how many pages the list has
+     * @param total  how many guides the list has
      */
-    record Listing(Kind kind, String name, List<GuideLink> guides) implements PageModel {
+    record Listing(Kind kind, String name, List<GuideLink> guides, int page, int pages, int total)
+            implements PageModel {
         @Override
         public String path() {
-            return kind == Kind.CATEGORY ? PageRenderer.categoryPath(name) : PageRenderer.tagPath(name);
+            String first = kind == Kind.CATEGORY ? PageRenderer.categoryPath(name) : PageRenderer.tagPath(name);
+            return page == 1 ? first : first.replace("index.html", "page/" + page + "/index.html");
         }
     }
 
@@ -69,9 +76,10 @@ public sealed interface PageModel {
      * A category on the home page.
      *
      * @param name   e.g. {@code Interviews}
-     * @param guides in the category's order
+     * @param guides its first guides, in the category's order
+     * @param total  how many guides it has
      */
-    record Category(String name, List<GuideLink> guides) {
+    record Category(String name, List<GuideLink> guides, int total) {
     }
 
     /** What a listing page lists. */

@@ -10,6 +10,7 @@ import dev.handbook.message.Field;
 import dev.handbook.message.FieldKind;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.Segment;
+import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,10 @@ public final class PageRenderer {
     public static final List<String> FEEDS = List.of("sitemap.xml", "feed.xml");
     /** Words read per minute, for the reading time. */
     static final int WORDS_PER_MINUTE = 200;
+    /** The most guides a page of a category or a tag lists; longer lists go on to further pages. */
+    public static final int PER_PAGE = 50;
+    /** How many guides of each category the home page shows; the category's page has them all. */
+    public static final int ON_HOME = 5;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Theme theme;
@@ -115,52 +120,76 @@ public final class PageRenderer {
                 markdown.embeds(), templates);
     }
 
-    /** Renders the home page: what the handbook is, then every guide grouped by category. */
+    /** Renders the home page: what the handbook is, then each category with its first guides. */
     private Page home(PageModel.Home home) throws TemplateException {
         Map<String, Object> model = common("", settings.title(), settings.description(), "");
         List<Map<String, Object>> categories = new ArrayList<>();
         for (PageModel.Category category : home.categories()) {
+            int more = category.total() - category.guides().size();
             categories.add(Map.of("name", category.name(), "id", "category-" + Names.slug(category.name()),
                     "href", categoryPath(category.name()),
-                    "guides", category.guides().stream().map(g -> link(g, "")).toList()));
+                    "guides", category.guides().stream().map(g -> link(g, "")).toList(),
+                    "hasMore", more > 0, "all", String.format(Locale.ROOT, "All %,d guides about %s", category.total(),
+                            category.name())));
         }
         model.put("categories", categories);
         return new Page(home.path(), theme.render("home", model), theme.templatePath("home"),
                 theme.templatePath("home"), Map.of(), List.of(), List.of());
     }
 
-    /** Renders the page of a category or a tag: its guides in order. */
+    /** Renders one page of a category's or a tag's guides, with links to the pages before and after it. */
     private Page listing(PageModel.Listing listing) throws TemplateException {
         String name = listing.name();
-        List<GuideLink> guides = listing.guides();
-        String count = guides.size() + (guides.size() == 1 ? " guide." : " guides.");
+        int page = listing.page();
+        String count = String.format(Locale.ROOT, "%,d %s", listing.total(), listing.total() == 1 ? "guide" : "guides")
+                + (listing.pages() > 1 ? String.format(Locale.ROOT, ", page %d of %d.", page, listing.pages()) : ".");
         boolean category = listing.kind() == PageModel.Kind.CATEGORY;
+        String root = page == 1 ? "../../" : "../../../../";
+        String titled = page == 1 ? "" : String.format(Locale.ROOT, " (page %d of %d)", page, listing.pages());
         Map<String, Object> model = category
-                ? common("../../", name + " · " + settings.title(),
+                ? common(root, name + titled + " · " + settings.title(),
                         "Guides about " + name.toLowerCase(Locale.ROOT) + ": " + count, listing.path())
-                : common("../../", "Tagged " + name + " · " + settings.title(), "Guides tagged " + name + ": "
+                : common(root, "Tagged " + name + titled + " · " + settings.title(), "Guides tagged " + name + ": "
                         + count, listing.path());
         model.put("name", name);
-        model.put("guides", guides.stream().map(g -> link(g, "../../")).toList());
+        model.put("guides", listing.guides().stream().map(g -> link(g, root)).toList());
+        // page-relative, like every link: page 1 is ../../ from page N, page N is page/N/ from page 1
+        String first = page == 1 ? "index.html" : "../../index.html";
+        model.put("firstHref", first);
+        model.put("hasPages", listing.pages() > 1);
+        model.put("pageText", String.format(Locale.ROOT, "Page %d of %d", page, listing.pages()));
+        model.put("countText", count);
+        model.put("hasPrevious", page > 1);
+        model.put("previousHref", page == 2 ? "../../index.html" : "../" + (page - 1) + "/index.html");
+        model.put("hasNext", page < listing.pages());
+        model.put("nextHref", page == 1 ? "page/2/index.html" : "../" + (page + 1) + "/index.html");
         String template = category ? "category" : "tag";
         return new Page(listing.path(), theme.render(template, model), theme.templatePath(template),
                 theme.templatePath(template), Map.of(), List.of(), List.of());
     }
 
     /**
-     * The models of the pages that list guides: home, 404, then each category's and each tag's page.
+     * The models of the pages that list guides: home, 404, then the pages of each category and each tag. None
+     * grows with the handbook past {@link #PER_PAGE} guides (the home page, past {@link #ON_HOME} a category).
      */
     public List<PageModel> listings(List<Guide> guides) {
         List<PageModel> models = new ArrayList<>();
         Map<String, List<Guide>> byCategory = byCategory(guides);
         models.add(new PageModel.Home(byCategory.entrySet().stream()
-                .map(e -> new PageModel.Category(e.getKey(), links(e.getValue()))).toList()));
+                .map(e -> new PageModel.Category(e.getKey(), links(e.getValue().subList(0,
+                        Math.min(ON_HOME, e.getValue().size()))), e.getValue().size())).toList()));
         models.add(new PageModel.NotFound());
-        byCategory.forEach((name, list) -> models.add(new PageModel.Listing(PageModel.Kind.CATEGORY, name,
-                links(list))));
-        byTag(guides).forEach((tag, list) -> models.add(new PageModel.Listing(PageModel.Kind.TAG, tag,
-                links(list))));
+        byCategory.forEach((name, list) -> paged(PageModel.Kind.CATEGORY, name, list, models));
+        byTag(guides).forEach((tag, list) -> paged(PageModel.Kind.TAG, tag, list, models));
         return models;
+    }
+
+    private static void paged(PageModel.Kind kind, String name, List<Guide> guides, List<PageModel> into) {
+        int pages = Math.max(1, (guides.size() + PER_PAGE - 1) / PER_PAGE);
+        for (int page = 1; page <= pages; page++) {
+            List<Guide> slice = guides.subList((page - 1) * PER_PAGE, Math.min(page * PER_PAGE, guides.size()));
+            into.add(new PageModel.Listing(kind, name, links(slice), page, pages, guides.size()));
+        }
     }
 
     private static List<GuideLink> links(List<Guide> guides) {
@@ -190,6 +219,13 @@ public final class PageRenderer {
         Map<String, Object> model = common("", "Page not found · " + settings.title(),
                 "This page does not exist. Search the handbook or start again from the list of guides.", "");
         model.put("hasCanonical", false);
+        // its script finds the site's root from any depth; the page's policy allows exactly that script
+        model.put("hasScriptHash", true);
+        model.put("scriptHash", "sha256-" + ScriptHash.of(theme.render("not-found-script", Map.of())));
+        settings.baseUrl().ifPresent(url -> {
+            model.put("hasSitePath", true);
+            model.put("sitePath", URI.create(url).getPath());
+        });
         return new Page("404.html", theme.render("not-found", model), theme.templatePath("not-found"),
                 theme.templatePath("not-found"), Map.of(), List.of(), List.of());
     }
@@ -452,6 +488,10 @@ public final class PageRenderer {
         model.put("hasCanonical", settings.baseUrl().isPresent());
         model.put("canonical", settings.baseUrl().map(url -> url + path).orElse(""));
         model.put("ogType", "website");
+        model.put("hasScriptHash", false);
+        model.put("scriptHash", "");
+        model.put("hasSitePath", false);
+        model.put("sitePath", "");
         return model;
     }
 

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class Theme {
     /** The templates every theme must have. */
     public static final List<String> TEMPLATES = List.of("home", "guide", "category", "tag", "not-found", "filler",
-            "sitemap", "feed");
+            "sitemap", "feed", "not-found-script");
 
     private final String prefix;
     private final Digest digest;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +43,17 @@ public final class Browser {
         Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.SEVERE);
         return logger;
+    }
+
+    /** Waits up to five seconds for the condition, checking every 50 ms; fails naming {@code what}. */
+    public static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + what);
     }
 
     /** Why the browser cannot start here, if it cannot. */

@@ -158,14 +158,8 @@ class FillerBrowserTest extends OnBuiltSite {
                 section(template).findElement(By.cssSelector("[data-role=body]")));
     }
 
-    private void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        Browser.waitFor(what, condition);
     }
 
     @ParameterizedTest(name = "{0}: {2}")

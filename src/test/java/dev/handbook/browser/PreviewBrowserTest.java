@@ -45,6 +45,8 @@ class PreviewBrowserTest {
 
             Files.writeString(guide, original);
             waitFor(() -> h1(driver).equals("How to decline a job interview"));
+
+            NotFoundPage.worksAt(driver, server.url(), server.url() + "a/b/c/");
         } finally {
             driver.quit();
         }

@@ -145,6 +145,18 @@ class SiteVerifierTest {
     }
 
     @Test
+    void anInlineScriptPassesOnlyWhenThePagesPolicyNamesItsHash() {
+        String allowed = "console.log('root');";
+        String hashed = HEAD.replace("script-src 'self';", "script-src 'self' 'sha256-"
+                + dev.handbook.render.ScriptHash.of(allowed) + "';");
+        Page page = new Page("404.html", hashed + "<h1>G</h1><script>" + allowed + "</script>"
+                + "<script>alert(1)</script></body></html>", "theme/templates/not-found.mustache",
+                "theme/templates/not-found.mustache", Map.of(), List.of(), List.of());
+        assertEquals(List.of("theme/templates/not-found.mustache: error: inline scripts are not allowed (in 404.html)"),
+                verify(page), "the named script passes, the other does not, and the policy is still the one required");
+    }
+
+    @Test
     void aPolicyThatAllowsRequestsIsAProblem() {
         Page loose = new Page("index.html", HEAD.replace("connect-src 'none'", "connect-src *") + "<h1>x</h1>",
                 "t", "t", Map.of(), List.of(), List.of());

@@ -2,6 +2,9 @@
  * The message filler. Each <section class="filler"> carries its template as JSON; this script shows a form,
  * renders the message as the reader types, and offers copy, email, download and print.
  *
+ * When the reader asks, the details about them (boxes marked data-keep: their name, email, phone, profile) are
+ * kept on the device, and nothing else; typed once, a value fills every template on the page.
+ *
  * Rules it shares with the builder's reference renderer (dev.handbook.message.MessageTemplate):
  * a value is trimmed of spaces, tabs and line breaks at either end and its line endings become LF; an empty
  * value leaves the placeholder as written; in the subject, line breaks in a value become spaces; a choice's
@@ -156,12 +159,26 @@
     window.setTimeout(function () { filler.status.textContent = text; }, 30);
   }
 
+  /* The reader's own details only (boxes marked data-keep): never the interviewer's name or the employer. */
+  function kept() {
+    var own = {};
+    fillers.forEach(function (f) {
+      f.inputs.forEach(function (input) {
+        var id = input.getAttribute('data-field');
+        if (input.hasAttribute('data-keep') && values[id]) {
+          own[id] = values[id];
+        }
+      });
+    });
+    return own;
+  }
+
   function save() {
     if (!fillers.length || !fillers[0].remember.checked) {
       return;
     }
     try {
-      window.localStorage.setItem(STORE_KEY, JSON.stringify(values));
+      window.localStorage.setItem(STORE_KEY, JSON.stringify(kept()));
     } catch (e) {
       fillers.forEach(function (f) { say(f, 'Your details could not be saved on this device.'); });
     }
@@ -174,8 +191,13 @@
         return false;
       }
       var parsed = JSON.parse(stored);
+      var own = {};
+      Array.prototype.forEach.call(document.querySelectorAll('section.filler [data-keep]'), function (input) {
+        own[input.getAttribute('data-field')] = true;
+      });
       Object.keys(parsed).forEach(function (key) {
-        if (typeof parsed[key] === 'string') {
+        // details of others kept by an earlier version are not brought back
+        if (typeof parsed[key] === 'string' && own[key]) {
           values[key] = parsed[key];
         }
       });

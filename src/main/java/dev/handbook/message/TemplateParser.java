@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,6 +156,13 @@ final class TemplateParser {
             Optional<FieldKind> found = FieldKind.find(kindName.get());
             if (found.isPresent()) {
                 kind = found.get();
+                Optional<FieldKind> own = kind.readersOwn();
+                if (own.isPresent() && placeholderName.toLowerCase(Locale.ROOT).startsWith("your ")) {
+                    // a browser would not offer the reader's own details here, and they would not be kept
+                    problems.add(detail.problemAtValue("kind", "[" + placeholderName + "] is the reader's own, but"
+                            + " \"" + kindName.get() + "\" is for someone else's")
+                            .withHint("did you mean \"" + own.get().writtenName() + "\"?"));
+                }
             } else {
                 problems.add(detail.problemAtValue("kind", "unknown kind \"" + kindName.get() + "\"")
                         .withHint(Suggest.closest(kindName.get(), FieldKind.writtenNames())

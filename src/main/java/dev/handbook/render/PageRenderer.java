@@ -518,6 +518,7 @@ public final class PageRenderer {
             f.put("multiline", field.kind() == FieldKind.MULTILINE);
             f.put("inputType", field.kind().inputType());
             f.put("autocomplete", field.kind().autocomplete());
+            f.put("aboutReader", field.kind().aboutReader());
             f.put("maxLength", field.kind().maxLength());
             f.put("maxLengthText", String.format(Locale.ROOT, "%,d", field.kind().maxLength()));
             f.put("countId", controlId + "-count");

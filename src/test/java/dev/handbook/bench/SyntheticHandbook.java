@@ -105,7 +105,7 @@ public final class SyntheticHandbook {
 
     private static String template(int t) {
         return "---\ntitle: Template " + t + "\nsubject: About the [Job Title] role\n"
-                + "fields:\n  Your Name:\n    kind: name\nchoices:\n  reason:\n    label: Reason\n    options:\n"
+                + "fields:\n  Your Name:\n    kind: your-name\nchoices:\n  reason:\n    label: Reason\n    options:\n"
                 + "      - label: None\n        text: \"\"\n      - label: Another offer\n"
                 + "        text: I have accepted another offer.\n---\n"
                 + "Dear [Interviewer's Name],\n\nThank you for considering me for the [Job Title] role at"

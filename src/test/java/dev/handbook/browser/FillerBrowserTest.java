@@ -293,7 +293,7 @@ class FillerBrowserTest extends OnBuiltSite {
     @MethodSource("bases")
     void detailsKeptBeforeTheLimitsAreCutToFitWhenTheyComeBack(String base) {
         open(base);
-        Field name = full.fields().get(0);
+        Field name = full.fields().stream().filter(f -> f.id().equals("your-name")).findFirst().orElseThrow();
         int limit = name.kind().maxLength();
         js("localStorage.setItem('handbook-filler-details', JSON.stringify(arguments[0]));",
                 Map.of(name.id(), "😀".repeat(limit)));
@@ -405,6 +405,34 @@ class FillerBrowserTest extends OnBuiltSite {
         driver.navigate().refresh();
         assertEquals("", section(full).findElement(By.cssSelector("[data-field=your-name]")).getAttribute("value"));
         assertFalse(section(full).findElement(By.cssSelector("[data-remember]")).isSelected());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void onlyTheReadersOwnDetailsAreOfferedByTheBrowserAndKept(String base) {
+        open(base);
+        Map<String, String> autocomplete = new LinkedHashMap<>();
+        for (Field field : full.fields()) {
+            autocomplete.put(field.id(), section(full).findElement(By.cssSelector("[data-field='" + field.id() + "']"))
+                    .getAttribute("autocomplete"));
+        }
+        assertEquals(Map.of("interviewers-name", "off", "job-title", "off", "company-name", "off", "your-name", "name",
+                "your-linkedin-profile-or-contact-information", "url"), autocomplete);
+
+        section(full).findElement(By.cssSelector("label[for=tpl-decline-interview-remember]")).click();
+        fill(full, Map.of("interviewers-name", "Alex Morgan", "job-title", "Analyst", "company-name", "Acme",
+                "your-name", "Sam Lee", "your-linkedin-profile-or-contact-information", "linkedin.com/in/sam"));
+        Map<String, String> stored = new Gson().fromJson((String) js("return localStorage.getItem("
+                + "'handbook-filler-details');"), new TypeToken<Map<String, String>>() { }.getType());
+        assertEquals(Map.of("your-name", "Sam Lee", "your-linkedin-profile-or-contact-information",
+                "linkedin.com/in/sam"), stored, "the reader's own details, and nothing about the employer");
+
+        js("localStorage.setItem('handbook-filler-details', JSON.stringify({'interviewers-name': 'Kept before',"
+                + " 'your-name': 'Sam Lee'}));");
+        driver.navigate().refresh();
+        assertEquals("Sam Lee", section(full).findElement(By.cssSelector("[data-field=your-name]")).getAttribute("value"));
+        assertEquals("", section(full).findElement(By.cssSelector("[data-field=interviewers-name]"))
+                .getAttribute("value"), "someone else's detail kept by an earlier version is not brought back");
     }
 
     @ParameterizedTest

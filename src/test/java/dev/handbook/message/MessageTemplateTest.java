@@ -42,7 +42,7 @@ class MessageTemplateTest {
             fields:
               Your Name:
                 label: Your name
-                kind: name
+                kind: your-name
             choices:
               reason:
                 label: Give a reason?
@@ -94,7 +94,7 @@ class MessageTemplateTest {
                 t.fields().stream().map(Field::id).toList());
         Field yourName = t.fields().get(2);
         assertEquals("Your name", yourName.label());
-        assertEquals(FieldKind.NAME, yourName.kind());
+        assertEquals(FieldKind.YOUR_NAME, yourName.kind());
         assertTrue(problems.isEmpty());
     }
 
@@ -198,6 +198,18 @@ class MessageTemplateTest {
         TemplateParser.CHOICE_KEYS.forEach(key -> keys.add("choices.X." + key));
         assertEquals(keys, new java.util.TreeSet<>(dev.handbook.content.ContributingGuide.keysUnder(
                 "## Adding a message template")));
+    }
+
+    @Test
+    void theReadersOwnDetailGivenAKindForSomeoneElsesIsAProblem() {
+        catalog("content/templates/t.md", "---\ntitle: T\nsubject: S\nfields:\n  Your Name:\n    kind: name\n"
+                + "  Your Phone:\n    kind: phone\n  Interviewer's Name:\n    kind: name\n  Your Reason:\n"
+                + "    kind: text\n---\n[Your Name] [Your Phone] [Interviewer's Name] [Your Reason]\n");
+        assertEquals(List.of("content/templates/t.md:6:11: error: [Your Name] is the reader's own, but \"name\" is for"
+                        + " someone else's (did you mean \"your-name\"?)",
+                "content/templates/t.md:8:11: error: [Your Phone] is the reader's own, but \"phone\" is for someone"
+                        + " else's (did you mean \"your-phone\"?)"),
+                problems.stream().map(p -> p.headline() + " (" + p.hint() + ")").toList());
     }
 
     @Test

@@ -401,6 +401,10 @@
     });
     filler.form.hidden = false;
     section.querySelector('.filler-actions').hidden = false;
+    var keep = section.querySelector('.filler-keep');
+    if (keep) {
+      keep.hidden = false;
+    }
     section.classList.add('is-live');
     return filler;
   }

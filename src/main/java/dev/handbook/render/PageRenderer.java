@@ -105,6 +105,11 @@ public final class PageRenderer {
         model.put("hasToc", !toc.isEmpty());
         model.put("body", body);
         model.put("hasFiller", !templates.isEmpty());
+        // said at the top, so a reader on a phone need not scroll past the whole guide to find the message
+        model.put("messagesText", templates.size() == 1 ? "This guide has a message ready to fill in:"
+                : "This guide has " + templates.size() + " messages ready to fill in:");
+        model.put("messages", templates.stream().map(t -> Map.of("id", "tpl-" + t.name(), "title", t.title()))
+                .toList());
         model.put("editHref", settings.editUrl().map(url -> url + guide.path()).orElse(""));
         model.put("hasEdit", settings.editUrl().isPresent());
         model.put("previous", neighbours.previous().map(g -> link(g, "../")).map(List::of).orElse(List.of()));

@@ -290,6 +290,7 @@ public final class ContentStage {
         private final Map<String, Integer> uses = new HashMap<>();
         private final Map<String, Integer> first = new HashMap<>();
         private final Set<String> listed;
+        private final Map<String, Optional<String>> meant = new HashMap<>();
 
         NearMisses(List<List<String>> namesByGuide, Set<String> listed) {
             this.listed = listed;
@@ -301,8 +302,12 @@ public final class ContentStage {
             }
         }
 
-        /** The name that {@code name} is almost certainly a misspelling of, if any. */
+        /** The name that {@code name} is almost certainly a misspelling of, if any; worked out once a name. */
         Optional<String> meant(String name) {
+            return meant.computeIfAbsent(name, this::workOut);
+        }
+
+        private Optional<String> workOut(String name) {
             if (listed.contains(name)) {
                 return Optional.empty();
             }

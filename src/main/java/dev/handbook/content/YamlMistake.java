@@ -63,8 +63,8 @@ final class YamlMistake {
         if (atLine >= 0 && atLine < lines.size()) {
             String line = lines.get(atLine);
             boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
-            if (indented && (parser.contains("mapping values are not allowed") || parser.contains("expected <block end>"))
-                    && previousHasValue(lines, atLine)) {
+            boolean nested = parser.contains("mapping values are not allowed") || parser.contains("expected <block end>");
+            if (indented && nested && previousHasValue(lines, atLine)) {
                 return new Problem(path, firstLine + atLine, 1, "this line is indented, so YAML takes it as part of"
                         + " the line above", "remove the spaces at its start; only the lines under a group such as"
                         + " \"fields:\" are indented");

@@ -5,7 +5,7 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
-import dev.handbook.problem.Suggest;
+import dev.handbook.problem.NearMisses;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -267,8 +266,9 @@ public final class ContentStage {
                                          List<String> listed, Problems problems) {
         Set<String> categories = new LinkedHashSet<>(listed);
         categories.add(Guide.DEFAULT_CATEGORY);
-        NearMisses category = new NearMisses(guides.stream().map(g -> List.of(g.category())).toList(), categories);
-        NearMisses tag = new NearMisses(guides.stream().map(Guide::tags).toList(), Set.of());
+        NearMisses category = new NearMisses(categories, guides.stream().map(g -> List.of(g.category())).toList(),
+                Names::slug);
+        NearMisses tag = new NearMisses(Set.of(), guides.stream().map(Guide::tags).toList(), Names::slug);
         for (Guide guide : guides) {
             ParsedGuide.Places at = places.get(guide.path());
             category.meant(guide.category()).ifPresent(meant -> problems.add(at.category().problem(guide.path(),
@@ -282,45 +282,6 @@ public final class ContentStage {
                         guide.path(), "the tag \"" + name + "\" would get a page of its own beside \"" + meant + "\"",
                         "did you mean \"" + meant + "\"?")));
             }
-        }
-    }
-
-    /** The names guides use, each with how many use it and which guide used it first, to find near misses. */
-    private static final class NearMisses {
-        private final Map<String, Integer> uses = new HashMap<>();
-        private final Map<String, Integer> first = new HashMap<>();
-        private final Set<String> listed;
-        private final Map<String, Optional<String>> meant = new HashMap<>();
-
-        NearMisses(List<List<String>> namesByGuide, Set<String> listed) {
-            this.listed = listed;
-            for (int i = 0; i < namesByGuide.size(); i++) {
-                for (String name : namesByGuide.get(i)) {
-                    uses.merge(name, 1, Integer::sum);
-                    first.putIfAbsent(name, i);
-                }
-            }
-        }
-
-        /** The name that {@code name} is almost certainly a misspelling of, if any; worked out once a name. */
-        Optional<String> meant(String name) {
-            return meant.computeIfAbsent(name, this::workOut);
-        }
-
-        private Optional<String> workOut(String name) {
-            if (listed.contains(name)) {
-                return Optional.empty();
-            }
-            Set<String> known = new HashSet<>(listed);
-            int own = uses.get(name);
-            uses.forEach((other, count) -> {
-                if (count > own || count == own && first.get(other) < first.get(name)) {
-                    known.add(other);
-                }
-            });
-            // names that make the same page are another problem, reported on their own
-            known.removeIf(other -> !listed.contains(other) && Names.slug(other).equals(Names.slug(name)));
-            return Suggest.nearMiss(name, known);
         }
     }
 

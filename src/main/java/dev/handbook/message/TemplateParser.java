@@ -4,9 +4,11 @@ import dev.handbook.content.Document;
 import dev.handbook.content.FrontMatter;
 import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
+import dev.handbook.problem.NearMisses;
 import dev.handbook.problem.Problems;
 import dev.handbook.problem.Suggest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,26 +120,18 @@ final class TemplateParser {
      */
     private static Set<String> nearMisses(TemplateText.Placed placed, Set<String> declared, Problems problems) {
         Set<String> meant = new LinkedHashSet<>();
-        List<String> names = new ArrayList<>();
-        placed.first().keySet().forEach(written -> names.add(written.substring(1, written.length() - 1)));
+        List<List<String>> used = new ArrayList<>();
+        placed.first().keySet().forEach(written -> used.add(Collections.nCopies(placed.uses(written),
+                written.substring(1, written.length() - 1))));
         Set<String> declaredIds = new LinkedHashSet<>();
         declared.forEach(key -> declaredIds.add(TemplateText.fieldId(key)));
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
+        NearMisses near = new NearMisses(declared, used, TemplateText::fieldId);
+        for (List<String> uses : used) {
+            String name = uses.get(0);
             if (declaredIds.contains(TemplateText.fieldId(name))) {
-                continue;
+                continue; // the declared field's own box, however it is written
             }
-            int uses = placed.uses("[" + name + "]");
-            Set<String> known = new LinkedHashSet<>(declared);
-            for (int j = 0; j < names.size(); j++) {
-                int other = placed.uses("[" + names.get(j) + "]");
-                if (other > uses || other == uses && j < i) {
-                    known.add(names.get(j));
-                }
-            }
-            known.removeIf(k -> TemplateText.fieldId(k).equals(TemplateText.fieldId(name)));
-            Optional<String> near = Suggest.nearMiss(name, known);
-            near.ifPresent(n -> {
+            near.meant(name).ifPresent(n -> {
                 Problem at = placed.first().get("[" + name + "]");
                 problems.add(new Problem(at.path(), at.line(), at.column(), "the placeholder [" + name + "] would"
                         + " get a box of its own beside [" + n + "]", "did you mean [" + n + "]? Placeholders"

@@ -4,7 +4,11 @@ import dev.handbook.content.Names;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -36,8 +40,8 @@ final class TemplateText {
 
     /** The placeholders of one template as written, each with where it first is and how often it is used. */
     static final class Placed {
-        private final java.util.Map<String, Problem> first = new java.util.LinkedHashMap<>();
-        private final java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        private final Map<String, Problem> first = new LinkedHashMap<>();
+        private final Map<String, Integer> uses = new HashMap<>();
 
         void add(String written, Problem at) {
             first.putIfAbsent(written, at);
@@ -45,8 +49,8 @@ final class TemplateText {
         }
 
         /** Each placeholder as written, in the order first met, with where it first is. */
-        java.util.Map<String, Problem> first() {
-            return java.util.Collections.unmodifiableMap(first);
+        Map<String, Problem> first() {
+            return Collections.unmodifiableMap(first);
         }
 
         /** How many times the placeholder is written. */

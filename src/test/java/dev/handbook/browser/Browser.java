@@ -45,9 +45,9 @@ public final class Browser {
         return logger;
     }
 
-    /** Waits up to five seconds for the condition, checking every 50 ms; fails naming {@code what}. */
+    /** Waits up to ten seconds for the condition, checking every 50 ms; fails naming {@code what}. */
     public static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 200; i++) {
             if (condition.getAsBoolean()) {
                 return;
             }

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,16 +34,19 @@ class PreviewBrowserTest {
 
             Files.writeString(guide, original.replace("title: How to decline a job interview",
                     "title: How to say no to an interview"));
-            waitFor(() -> h1(driver).equals("How to say no to an interview"));
+            Browser.waitFor("the page to follow the change",
+                    () -> h1(driver).equals("How to say no to an interview"));
 
             Files.writeString(guide, original.replace("updated: 2026-11-27", "updated: 27 November"));
-            waitFor(() -> h1(driver).equals("The handbook does not build"));
+            Browser.waitFor("the page to follow the change",
+                    () -> h1(driver).equals("The handbook does not build"));
             String report = driver.findElement(By.tagName("pre")).getText();
             assertTrue(report.startsWith("content/guides/declining-a-job-interview.md:4:10: error: \"updated\" must"
                     + " be a date written as YYYY-MM-DD\n  | updated: 27 November\n  |          ^"), report);
 
             Files.writeString(guide, original);
-            waitFor(() -> h1(driver).equals("How to decline a job interview"));
+            Browser.waitFor("the page to follow the change",
+                    () -> h1(driver).equals("How to decline a job interview"));
 
             NotFoundPage.worksAt(driver, server.url(), server.url() + "a/b/c/");
         } finally {
@@ -58,15 +60,5 @@ class PreviewBrowserTest {
         } catch (RuntimeException e) {
             return "";
         }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the page did not follow the change");
     }
 }

@@ -1,7 +1,8 @@
 /*
  * Offline search. The index (assets/search-index.js) is loaded with a <script> element the first time the
  * reader uses the box, so it works from file:// where fetch() cannot. Ranking: a word in the title counts more
- * than one in a heading, which counts more than one in the summary or text. Words match by their beginning,
+ * than one in a heading, which counts more than one in the summary or text; the words of the messages a guide
+ * embeds count as its text, and lead to the message. Words match by their beginning,
  * ignoring case and accents; every word of the query must match somewhere in the guide.
  */
 (function () {
@@ -24,7 +25,12 @@
         title: words(guide.t),
         summary: words(guide.s),
         sections: guide.h.map(function (s) {
-          return { id: s[0], heading: s[1], text: s[2], headingWords: words(s[1]), textWords: words(s[2]) };
+          // a message's section (marked by a fourth item): its title is shown, but counts as text
+          var message = s.length > 3;
+          return {
+            id: s[0], heading: s[1], text: s[2], message: message,
+            headingWords: message ? [] : words(s[1]), textWords: words(message ? s[1] + ' ' + s[2] : s[2])
+          };
         })
       };
     });
@@ -53,7 +59,9 @@
         var section = entry.sections[s];
         var points = hasPrefix(section.headingWords, term) ? WEIGHT.heading
           : hasPrefix(section.textWords, term) ? WEIGHT.text : 0;
-        if (points && (!best || points > best.points)) {
+        // a word of the guide's title leads to the guide, not to a message that also has it
+        var leads = !(section.message && found === WEIGHT.title);
+        if (points && leads && (!best || points > best.points)) {
           best = { section: section, points: points, term: term };
         }
         found = Math.max(found, points);

@@ -32,7 +32,7 @@ final class SitePlan {
     private final Theme theme;
     private final PageRenderer renderer;
     private final MarkdownStage.Result bodies;
-    private final Map<String, TemplateCatalog.Embedded> embedded;
+    private final Map<String, List<Digested<MessageTemplate>>> messages;
     private final Memo.Placement around;
 
     /** Plans the site; where each guide stands among the others is made again only when the guides' order changed. */
@@ -42,7 +42,7 @@ final class SitePlan {
         this.theme = theme;
         this.renderer = new PageRenderer(theme, content.settings());
         this.bodies = bodies;
-        this.embedded = embedded;
+        this.messages = messages(content.guides(), embedded);
         List<Guide> guides = content.guides();
         this.around = places.get(new Memo.Places(guides, content.settings().categories()),
                 () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides),
@@ -66,15 +66,24 @@ final class SitePlan {
 
     /** The model of every page: home, 404, categories, tags, then the guides. */
     List<PageModel> pages() {
-        Map<String, Digested<MessageTemplate>> templates = new HashMap<>();
         List<PageModel> models = new ArrayList<>(around.listings());
         for (Guide guide : content.guides()) {
-            List<Digested<MessageTemplate>> used = embedded.get(guide.path()).templates().stream()
-                    .map(t -> templates.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList();
-            models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(), used,
-                    around.neighbours().get(guide.slug())));
+            models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(),
+                    messages.get(guide.path()), around.neighbours().get(guide.slug())));
         }
         return models;
+    }
+
+    /** The templates each guide embeds, by its display path, each digested once however many guides embed it. */
+    private static Map<String, List<Digested<MessageTemplate>>> messages(
+            List<Guide> guides, Map<String, TemplateCatalog.Embedded> embedded) {
+        Map<String, Digested<MessageTemplate>> digested = new HashMap<>();
+        Map<String, List<Digested<MessageTemplate>>> byGuide = new HashMap<>();
+        for (Guide guide : guides) {
+            byGuide.put(guide.path(), embedded.get(guide.path()).templates().stream()
+                    .map(t -> digested.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList());
+        }
+        return byGuide;
     }
 
     /**
@@ -93,7 +102,7 @@ final class SitePlan {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        SearchIndex.Script index = SearchIndex.script(around.ordered(), bodies.bodies(), search);
+        SearchIndex.Script index = SearchIndex.script(around.ordered(), bodies.bodies(), messages, search);
         Stored written = sink.add(SearchIndex.PATH, index.slices());
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {

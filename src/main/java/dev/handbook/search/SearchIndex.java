@@ -5,7 +5,10 @@ import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Digest;
+import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
+import dev.handbook.message.Message;
+import dev.handbook.message.MessageTemplate;
 import dev.handbook.output.Slice;
 import dev.handbook.output.Stored;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +41,10 @@ public final class SearchIndex {
      * @param summary  its summary
      * @param category its category
      * @param body     the digest of its rendered body
+     * @param messages the digests of the message templates it embeds, in order
      */
-    public record Key(String slug, String title, String summary, String category, Digest body) {
+    public record Key(String slug, String title, String summary, String category, Digest body,
+                      List<Digest> messages) {
     }
 
     /**
@@ -88,26 +93,31 @@ public final class SearchIndex {
     /**
      * The index, as a script that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
      * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
-     * empty id and heading and holds the text before the first heading. A part the memo knows, in a file still as
-     * it was written, is a run of that file; the others are made now.
+     * empty id and heading and holds the text before the first heading; each message template the guide embeds
+     * follows as a section of its own at its filler, {@code [id, title, text, "1"]}, whose title counts as text,
+     * so that the words of a message find the guide and lead to the message. A part the
+     * memo knows, in a file still as it was written, is a run of that file; the others are made now.
      *
-     * @param guides the guides in the order of the home page
-     * @param bodies their rendered bodies, by display path
+     * @param guides   the guides in the order of the home page
+     * @param bodies   their rendered bodies, by display path
+     * @param messages the templates each guide embeds, by display path
      */
     public static Script script(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                                Table<Key, Slice> memo) {
+                                Map<String, List<Digested<MessageTemplate>>> messages, Table<Key, Slice> memo) {
         Map<Stored, Boolean> current = new ConcurrentHashMap<>();
         record Made(Key key, Slice slice) {
         }
         List<Made> made = guides.parallelStream().map(guide -> {
             MarkdownStage.Rendered body = bodies.get(guide.path());
+            List<Digested<MessageTemplate>> embedded = messages.getOrDefault(guide.path(), List.of());
             Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
-                    body.markdown().digest());
+                    body.markdown().digest(), embedded.stream().map(Digested::digest).toList());
             // one look at the file all parts were written into, not one a part
             Slice slice = memo.find(key, earlier -> earlier.source() instanceof Stored.InFile
                     ? current.computeIfAbsent(earlier.source(), Stored::current) : earlier.source().current())
                     .orElseGet(() -> {
-                        Slice fresh = Slice.of(json(guide, body.markdown().get()));
+                        Slice fresh = Slice.of(json(guide, body.markdown().get(),
+                                embedded.stream().map(Digested::get).toList()));
                         memo.put(key, fresh);
                         return fresh;
                     });
@@ -128,13 +138,23 @@ public final class SearchIndex {
     }
 
     /** One guide of the index as JSON in UTF-8, safe inside a script. */
-    public static byte[] json(Guide guide, RenderedMarkdown markdown) {
+    public static byte[] json(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> messages) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("t", guide.title());
         g.put("u", guide.slug() + "/index.html");
         g.put("s", guide.summary());
         g.put("c", guide.category());
-        g.put("h", markdown.sections().stream().map(s -> List.of(s.id(), s.heading(), s.text())).toList());
+        List<List<String>> sections = new ArrayList<>();
+        markdown.sections().forEach(s -> sections.add(List.of(s.id(), s.heading(), s.text())));
+        for (MessageTemplate message : messages) {
+            // the message as a reader first sees it, placeholders and all; the filler's id is where it leads
+            Message shown = message.fallback();
+            String text = String.join(" ", List.of(message.description(), shown.subject(), shown.body()).stream()
+                    .filter(part -> !part.isBlank()).toList()).replaceAll("\\s+", " ");
+            // marked 1: its title names the message, not a part of the guide, so it counts as text
+            sections.add(List.of("tpl-" + message.name(), message.title(), text, "1"));
+        }
+        g.put("h", sections);
         return GSON.toJson(g).getBytes(StandardCharsets.UTF_8);
     }
 }

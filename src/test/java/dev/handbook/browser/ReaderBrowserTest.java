@@ -58,6 +58,21 @@ class ReaderBrowserTest extends OnBuiltSite {
 
     @ParameterizedTest
     @MethodSource("bases")
+    void aWordOnlyInAMessageFindsTheGuideThatEmbedsItAndOpensTheMessage(String base) throws Exception {
+        driver.get(base + "index.html");
+        List<WebElement> results = search("confidence");
+        assertEquals(List.of("How to decline a job offer"), results.stream().map(WebElement::getText).toList());
+        assertEquals("Email: decline the job offer", driver.findElement(By.cssSelector("#search-results li"
+                + " .search-section")).getText());
+        assertEquals("confidence", driver.findElement(By.cssSelector("#search-results li .search-snippet mark"))
+                .getText());
+        results.get(0).click();
+        assertEquals(base + "declining-a-job-offer/index.html#tpl-decline-offer", driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("tpl-decline-offer")).isDisplayed());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
     void titlesRankFirstAndMatchingIgnoresCaseAccentsAndWordEndings(String base) throws Exception {
         driver.get(base + "declining-a-job-interview/index.html");
         assertEquals("How to decline a job offer", search("offer").get(0).getText(),

@@ -24,6 +24,11 @@ public record MessageTemplate(String name, String path, String title, String des
 
     private static final Gson GSON = new GsonBuilder().create();
 
+    /** The id of its filler on a guide's page, where links to the message lead, e.g. {@code tpl-decline-interview}. */
+    public String fillerId() {
+        return "tpl-" + name;
+    }
+
     /** The message with nothing filled in and every choice at its default: what a reader without scripts sees. */
     public Message fallback() {
         return render(Map.of(), Map.of());

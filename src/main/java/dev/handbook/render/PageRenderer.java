@@ -108,7 +108,7 @@ public final class PageRenderer {
         // said at the top, so a reader on a phone need not scroll past the whole guide to find the message
         model.put("messagesText", templates.size() == 1 ? "This guide has a message ready to fill in:"
                 : "This guide has " + templates.size() + " messages ready to fill in:");
-        model.put("messages", templates.stream().map(t -> Map.of("id", "tpl-" + t.name(), "title", t.title()))
+        model.put("messages", templates.stream().map(t -> Map.of("id", t.fillerId(), "title", t.title()))
                 .toList());
         model.put("editHref", settings.editUrl().map(url -> url + guide.path()).orElse(""));
         model.put("hasEdit", settings.editUrl().isPresent());
@@ -502,7 +502,7 @@ public final class PageRenderer {
 
     /** The model of {@code filler.mustache} for one template. */
     static Map<String, Object> fillerModel(MessageTemplate template) {
-        String prefix = "tpl-" + template.name();
+        String prefix = template.fillerId();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", template.name());
         model.put("id", prefix);

@@ -152,7 +152,7 @@ public final class SearchIndex {
             String text = String.join(" ", List.of(message.description(), shown.subject(), shown.body()).stream()
                     .filter(part -> !part.isBlank()).toList()).replaceAll("\\s+", " ");
             // marked 1: its title names the message, not a part of the guide, so it counts as text
-            sections.add(List.of("tpl-" + message.name(), message.title(), text, "1"));
+            sections.add(List.of(message.fillerId(), message.title(), text, "1"));
         }
         g.put("h", sections);
         return GSON.toJson(g).getBytes(StandardCharsets.UTF_8);

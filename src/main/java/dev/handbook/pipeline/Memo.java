@@ -14,7 +14,6 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.message.ParsedTemplate;
 import dev.handbook.output.SiteWriter;
-import dev.handbook.output.Slice;
 import dev.handbook.render.Neighbours;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.Theme;
@@ -41,7 +40,7 @@ public final class Memo {
             new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true),
             new Table<GuideLinks, Digest>("guide-files", Digest.class, false));
     final Table<Places, Placement> places = new Table<>("places", Placement.class, false);
-    final Table<SearchIndex.Key, Slice> search = new Table<>("search", Slice.class, true);
+    final Table<SearchIndex.Key, SearchIndex.Part> search = new Table<>("search", SearchIndex.Part.class, true);
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
     final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, false);
     final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);
@@ -71,9 +70,8 @@ public final class Memo {
      *
      * @param neighbours each guide's neighbours, by its slug
      * @param listings   the models of the pages that list guides
-     * @param ordered    the guides by category, in the order the home page lists them
      */
-    record Placement(Map<String, Neighbours> neighbours, List<PageModel> listings, List<Guide> ordered) {
+    record Placement(Map<String, Neighbours> neighbours, List<PageModel> listings) {
     }
 
     Memo(LongSupplier fileSystemClock) {

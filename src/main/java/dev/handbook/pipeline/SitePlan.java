@@ -9,7 +9,6 @@ import dev.handbook.memo.Table;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteSink;
-import dev.handbook.output.Slice;
 import dev.handbook.output.Stored;
 import dev.handbook.problem.Problem;
 import dev.handbook.render.PageModel;
@@ -45,22 +44,23 @@ final class SitePlan {
         this.messages = messages(content.guides(), embedded);
         List<Guide> guides = content.guides();
         this.around = places.get(new Memo.Places(guides, content.settings().categories()),
-                () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides),
-                        renderer.byCategory(guides).values().stream().flatMap(List::stream).toList()));
+                () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides)));
     }
 
     PageRenderer renderer() {
         return renderer;
     }
 
-    /** The paths of every file that is not a page: the theme's assets, robots.txt, the feeds and the search index. */
+    /**
+     * The paths of every file that is not a page and that a page may link to: the theme's assets, robots.txt and
+     * the feeds. (The search index's files are loaded by the search script, never linked.)
+     */
     Set<String> otherPaths() {
         Set<String> paths = new TreeSet<>(theme.assets().keySet());
         paths.add(PageRenderer.ROBOTS);
         if (content.settings().baseUrl().isPresent()) {
             paths.addAll(PageRenderer.FEEDS);
         }
-        paths.add(SearchIndex.PATH);
         return paths;
     }
 
@@ -88,11 +88,11 @@ final class SitePlan {
 
     /**
      * Hands the files that are not pages to the sink: the theme's assets, robots.txt, the feeds and the search
-     * index, whose parts the memo keeps. The preview makes the whole index only when a reader searches.
+     * index, whose guides' parts the memo keeps.
      *
      * @return notes for the person building, and the problems of theme templates that could not render a feed
      */
-    Other otherFiles(Table<SearchIndex.Key, Slice> search, SiteSink sink, String contentName) {
+    Other otherFiles(Table<SearchIndex.Key, SearchIndex.Part> search, SiteSink sink, String contentName) {
         List<Problem> problems = new ArrayList<>();
         theme.assets().forEach(sink::add);
         sink.add(PageRenderer.ROBOTS, renderer.robots().getBytes(StandardCharsets.UTF_8));
@@ -102,15 +102,15 @@ final class SitePlan {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        SearchIndex.Script index = SearchIndex.script(around.ordered(), bodies.bodies(), messages, search);
-        Stored written = sink.add(SearchIndex.PATH, index.slices());
+        SearchIndex.Index index = SearchIndex.index(content.guides(), bodies.bodies(), messages, search);
+        List<Stored> written = index.files().stream().map(file -> sink.keep(file.path(), file.bytes())).toList();
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentName + "/handbook.yml: sitemap.xml, feed.xml, canonical and Open"
                     + " Graph links are left out");
         }
-        notes.add(String.format(Locale.ROOT, "search index: %.1f kB for %d guides", index.size() / 1024.0,
-                index.parts().size()));
+        notes.add(String.format(Locale.ROOT, "search index: %.1f kB in %d files for %d guides",
+                index.size() / 1024.0, index.files().size(), index.guides().size()));
         return new Other(List.copyOf(notes), List.copyOf(problems), index, written);
     }
 
@@ -120,12 +120,12 @@ final class SitePlan {
      * @param notes    things worth knowing, e.g. the size of the search index
      * @param problems the problems of theme templates that could not render a feed
      * @param index    the search index as written
-     * @param written  where the sink stored it
+     * @param written  where the sink stored each of its files
      */
-    record Other(List<String> notes, List<Problem> problems, SearchIndex.Script index, Stored written) {
+    record Other(List<String> notes, List<Problem> problems, SearchIndex.Index index, List<Stored> written) {
 
-        /** Once the site is in place, files where the search index's parts now are. */
-        void remember(Table<SearchIndex.Key, Slice> search) {
+        /** Once the site is in place, files where the search index's guides' parts now are. */
+        void remember(Table<SearchIndex.Key, SearchIndex.Part> search) {
             index.remember(written, search);
         }
     }

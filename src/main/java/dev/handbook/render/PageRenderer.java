@@ -305,7 +305,7 @@ public final class PageRenderer {
      * Unmodifiable.
      */
     public Map<String, List<Guide>> byCategory(List<Guide> guides) {
-        // home, tags, feeds, neighbours and the search index all ask, with the same list, during one build
+        // home, tags, feeds and neighbours all ask, with the same list, during one build
         Grouped last = grouped;
         if (last != null && last.guides() == guides) {
             return last.byCategory();

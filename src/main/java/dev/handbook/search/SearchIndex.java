@@ -9,26 +9,28 @@ import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
-import dev.handbook.output.Slice;
 import dev.handbook.output.Stored;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds the search index from each guide's part. The memo keeps where each part is in the index an earlier build
- * wrote, while the guide's listing and body are the same, so an unchanged part is copied from there.
+ * Builds the search index: a file per guide with its title, summary and sections ({@code g-N.js}), and the parts
+ * of the {@link WordIndex} that say which guides have which words. Every file is a script that hands its JSON to
+ * {@code HANDBOOK_SEARCH_PART}, so that pages opened from {@code file://} can load it with a {@code <script>}
+ * element, and a search loads only the parts its words need and the files of the guides it shows.
+ *
+ * <p>The memo keeps each guide's words, and where its file is in the site an earlier build wrote, while the
+ * guide's listing and body are the same; an unchanged guide's file is kept as it is.
  */
 public final class SearchIndex {
-    /** Where the index is published. */
-    public static final String PATH = "assets/search-index.js";
+    /** The folder of the index in the site. */
+    public static final String FOLDER = "assets/search/";
     private static final Gson GSON = new Gson();
-    private static final byte[] HEAD = "window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] COMMA = ",".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
 
     private SearchIndex() {
     }
@@ -48,104 +50,112 @@ public final class SearchIndex {
     }
 
     /**
-     * The index as runs of bytes, and which runs are the guides' parts.
-     *
-     * @param slices the runs, in order: the head, the parts with commas between, the tail
-     * @param parts  for each guide, its key's digest and the number of its run in {@code slices}
-     */
-    public record Script(List<Slice> slices, List<Part> parts) {
-
-        /** The size in bytes of the index. */
-        public long size() {
-            return slices.stream().mapToLong(Slice::length).sum();
-        }
-
-        /**
-         * Files in the memo where each part now is: the index just written.
-         *
-         * @param written where the sink stored the index
-         */
-        public void remember(Stored written, Table<Key, Slice> memo) {
-            if (!(written instanceof Stored.InFile)) {
-                return;
-            }
-            long offset = 0;
-            int next = 0;
-            for (int i = 0; i < slices.size(); i++) {
-                if (next < parts.size() && parts.get(next).slice() == i) {
-                    memo.put(parts.get(next).key(), new Slice(written, offset, slices.get(i).length()));
-                    next++;
-                }
-                offset += slices.get(i).length();
-            }
-        }
-    }
-
-    /**
      * A guide's part of the index.
      *
-     * @param key   what it depends on
-     * @param slice the number of its run
+     * @param file  its file's bytes, or where an earlier build wrote them
+     * @param words its words, for the word index
      */
-    public record Part(Key key, int slice) {
+    public record Part(Stored file, GuideWords words) {
     }
 
     /**
-     * The index, as a script that sets {@code window.HANDBOOK_SEARCH}: a list of guides, each
-     * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
-     * empty id and heading and holds the text before the first heading; each message template the guide embeds
-     * follows as a section of its own at its filler, {@code [id, title, text, "1"]}, whose title counts as text,
-     * so that the words of a message find the guide and lead to the message. A part the
-     * memo knows, in a file still as it was written, is a run of that file; the others are made now.
+     * A file of the index.
      *
-     * @param guides   the guides in the order of the home page
+     * @param path  e.g. {@code assets/search/w-in.js}
+     * @param bytes its bytes, or where an earlier build wrote them
+     * @param guide the key of the guide whose file it is; null for the word index's parts
+     */
+    public record File(String path, Stored bytes, Key guide) {
+    }
+
+    /**
+     * The index.
+     *
+     * @param files  its files: the word index's parts, then each guide's by number
+     * @param guides the words of each guide, by number, for {@link #remember}
+     * @param size   its size in bytes
+     */
+    public record Index(List<File> files, List<GuideWords> guides, long size) {
+
+        /**
+         * Files in the memo where each guide's file now is.
+         *
+         * @param written where the sink stored each file, in the order of {@link #files}
+         */
+        public void remember(List<Stored> written, Table<Key, Part> memo) {
+            int guide = 0;
+            for (int i = 0; i < files.size(); i++) {
+                if (files.get(i).guide() != null) {
+                    memo.put(files.get(i).guide(), new Part(written.get(i), guides.get(guide++)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The index of the guides. A guide's file is {@code {t: title, u: url, s: summary, c: category, h: [[id,
+     * heading, text], …]}}; the first section has an empty id and heading and holds the text before the first
+     * heading; each message template the guide embeds follows as a section of its own at its filler, {@code [id,
+     * title, text, "1"]}, whose title counts as text, so that the words of a message find the guide and lead to the
+     * message. Guides are numbered by title (then slug), so that guides that match equally well are shown in
+     * that order.
+     *
+     * @param guides   the guides
      * @param bodies   their rendered bodies, by display path
      * @param messages the templates each guide embeds, by display path
      */
-    public static Script script(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                                Map<String, List<Digested<MessageTemplate>>> messages, Table<Key, Slice> memo) {
+    public static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
+                              Map<String, List<Digested<MessageTemplate>>> messages, Table<Key, Part> memo) {
         Map<Stored, Boolean> current = new ConcurrentHashMap<>();
-        record Made(Key key, Slice slice) {
+        record Made(Key key, Part part) {
         }
-        List<Made> made = guides.parallelStream().map(guide -> {
+        List<Guide> numbered = guides.stream()
+                .sorted(Comparator.comparing(Guide::title).thenComparing(Guide::slug)).toList();
+        List<Made> made = numbered.parallelStream().map(guide -> {
             MarkdownStage.Rendered body = bodies.get(guide.path());
             List<Digested<MessageTemplate>> embedded = messages.getOrDefault(guide.path(), List.of());
             Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
                     body.markdown().digest(), embedded.stream().map(Digested::digest).toList());
-            // one look at the file all parts were written into, not one a part
-            Slice slice = memo.find(key, earlier -> earlier.source() instanceof Stored.InFile
-                    ? current.computeIfAbsent(earlier.source(), Stored::current) : earlier.source().current())
+            // one look at the folder all files were written into, not one a file
+            Part part = memo.find(key, earlier -> current.computeIfAbsent(earlier.file(), Stored::current))
                     .orElseGet(() -> {
-                        Slice fresh = Slice.of(json(guide, body.markdown().get(),
-                                embedded.stream().map(Digested::get).toList()));
+                        Part fresh = part(guide, body.markdown().get(), embedded.stream().map(Digested::get).toList());
                         memo.put(key, fresh);
                         return fresh;
                     });
-            return new Made(key, slice);
+            return new Made(key, part);
         }).toList();
-        List<Slice> slices = new ArrayList<>();
-        List<Part> parts = new ArrayList<>();
-        slices.add(Slice.of(HEAD));
-        for (Made part : made) {
-            if (!parts.isEmpty()) {
-                slices.add(Slice.of(COMMA));
-            }
-            parts.add(new Part(part.key(), slices.size()));
-            slices.add(part.slice());
+        List<GuideWords> words = made.stream().map(m -> m.part().words()).toList();
+        List<File> files = new ArrayList<>();
+        WordIndex.parts(words).forEach((name, json) -> files.add(new File(FOLDER + name + ".js",
+                new Stored.InMemory(script(json)), null)));
+        for (int i = 0; i < made.size(); i++) {
+            files.add(new File(FOLDER + "g-" + i + ".js", made.get(i).part().file(), made.get(i).key()));
         }
-        slices.add(Slice.of(TAIL));
-        return new Script(List.copyOf(slices), List.copyOf(parts));
+        long size = files.stream().mapToLong(file -> size(file.bytes())).sum();
+        return new Index(List.copyOf(files), words, size);
     }
 
-    /** One guide of the index as JSON in UTF-8, safe inside a script. */
-    public static byte[] json(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> messages) {
+    private static long size(Stored stored) {
+        return stored instanceof Stored.InFile inFile ? inFile.stamp().size()
+                : ((Stored.InMemory) stored).bytes().length;
+    }
+
+    /** A guide's part: its file and its words. */
+    static Part part(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> messages) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("t", guide.title());
         g.put("u", guide.slug() + "/index.html");
         g.put("s", guide.summary());
         g.put("c", guide.category());
+        GuideWords.Collector words = new GuideWords.Collector()
+                .add(guide.title(), GuideWords.TITLE)
+                .add(guide.summary(), GuideWords.SUMMARY);
         List<List<String>> sections = new ArrayList<>();
-        markdown.sections().forEach(s -> sections.add(List.of(s.id(), s.heading(), s.text())));
+        for (RenderedMarkdown.Section s : markdown.sections()) {
+            sections.add(List.of(s.id(), s.heading(), s.text()));
+            words.add(s.heading(), GuideWords.HEADING).add(s.text(), GuideWords.TEXT);
+        }
         for (MessageTemplate message : messages) {
             // the message as a reader first sees it, placeholders and all; the filler's id is where it leads
             Message shown = message.fallback();
@@ -153,8 +163,14 @@ public final class SearchIndex {
                     .filter(part -> !part.isBlank()).toList()).replaceAll("\\s+", " ");
             // marked 1: its title names the message, not a part of the guide, so it counts as text
             sections.add(List.of(message.fillerId(), message.title(), text, "1"));
+            words.add(message.title(), GuideWords.TEXT).add(text, GuideWords.TEXT);
         }
         g.put("h", sections);
-        return GSON.toJson(g).getBytes(StandardCharsets.UTF_8);
+        return new Part(new Stored.InMemory(script(GSON.toJson(g))), words.words());
+    }
+
+    /** A script that hands JSON to the search. */
+    private static byte[] script(String json) {
+        return ("HANDBOOK_SEARCH_PART(" + json + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 }

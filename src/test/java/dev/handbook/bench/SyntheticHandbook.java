@@ -14,6 +14,11 @@ import java.util.Random;
  * tags, about 600 words under h2 and h3 headings, lists, links to other guides (some to their sections), and a
  * message template in every third guide. The same N always gives the same files (a fixed seed).
  *
+ * <p>The words are drawn as in real writing, which is what the search index's size depends on: a third are the
+ * short words every text has, a third words of job searching, and a third from a long tail of 60,000 made-up words
+ * drawn by Zipf's law (a few common, most rare), some with accents; names such as "Zoë Nuñez" and typographic
+ * apostrophes, quotes and dashes appear as they do in guides.
+ *
  * <p>{@code java dev.handbook.bench.SyntheticHandbook N OUT [--hugo]} writes {@code OUT/content} for this builder,
  * or with {@code --hugo} a Hugo site of the same pages in {@code OUT} (config, one layout, a home page listing
  * every article).
@@ -27,7 +32,70 @@ public final class SyntheticHandbook {
             + "review note letter request invitation schedule meeting follow confirm decline accept withdraw "
             + "recruiter candidate position application deadline colleague reference portfolio project").split(" ");
 
+    private static final String[] SHORT = ("the a to and of in you your it is for that with on be as at this have or "
+            + "will can if not are we they them their from by an about so but when what how do would may should")
+            .split(" ");
+    private static final String[] NAMES = ("Zoë Nuñez|José Álvarez|Søren Østergaard|Łucja Wójcik|Chloé Dubois|"
+            + "Björn Ångström|Anna Dvořák|François Lefèvre|Mehmet Yılmaz|Siobhán O’Brien").split("\\|");
+    private static final int TAIL = 60_000;
+    private static final String[] TAIL_WORDS = tailWords();
+    private static final double[] TAIL_CUMULATIVE = zipf(TAIL, 1.05);
+
     private SyntheticHandbook() {
+    }
+
+    /** Made-up words of one to four syllables, a tenth with an accented letter; the same every run. */
+    private static String[] tailWords() {
+        String[] onsets = {"b", "br", "c", "ch", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k", "l", "m", "n", "p",
+            "pl", "qu", "r", "s", "sh", "st", "t", "th", "tr", "v", "w", "z"};
+        String[] vowels = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "é", "ü", "ö", "å"};
+        String[] codas = {"", "", "n", "r", "s", "t", "l", "m", "nd", "st", "ck"};
+        Random random = new Random(7L);
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        while (seen.size() < TAIL) {
+            StringBuilder word = new StringBuilder();
+            int syllables = 1 + random.nextInt(4);
+            for (int i = 0; i < syllables; i++) {
+                String vowel = vowels[random.nextInt(random.nextInt(10) == 0 ? vowels.length : 8)];
+                word.append(onsets[random.nextInt(onsets.length)]).append(vowel)
+                        .append(codas[random.nextInt(codas.length)]);
+            }
+            seen.add(word.toString());
+        }
+        return seen.toArray(String[]::new);
+    }
+
+    /** The cumulative weights of ranks 1 to n under Zipf's law with exponent s, from 0 to 1. */
+    private static double[] zipf(int n, double s) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            sum += 1 / Math.pow(r + 1, s);
+            cumulative[r] = sum;
+        }
+        for (int r = 0; r < n; r++) {
+            cumulative[r] /= sum;
+        }
+        return cumulative;
+    }
+
+    /** The made-up word of a rank in the long tail, from 0 (the most common). */
+    static String tailWord(int rank) {
+        return TAIL_WORDS[rank];
+    }
+
+    /** One word, as writing has them. */
+    private static String word(Random random) {
+        int kind = random.nextInt(3);
+        if (kind == 0) {
+            return SHORT[random.nextInt(SHORT.length)];
+        }
+        if (kind == 1) {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            return random.nextInt(40) == 0 ? word + "’s" : word;
+        }
+        int rank = java.util.Arrays.binarySearch(TAIL_CUMULATIVE, random.nextDouble());
+        return TAIL_WORDS[Math.min(TAIL - 1, rank < 0 ? -rank - 1 : rank)];
     }
 
     /** Writes the corpus. */
@@ -140,9 +208,17 @@ public final class SyntheticHandbook {
     private static String sentence(Random random, int words, boolean stop) {
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            String word = WORDS[random.nextInt(WORDS.length)];
+            String word = word(random);
             text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-            text.append(w + 1 < words ? " " : "");
+            if (w + 1 < words) {
+                int mark = random.nextInt(60);
+                text.append(mark == 0 ? " – " : mark == 1 ? ", " : " ");
+            }
+        }
+        if (stop && random.nextInt(8) == 0) {
+            // a name, or a phrase in quotes, as guides have them
+            return random.nextBoolean() ? text + ", says " + NAMES[random.nextInt(NAMES.length)] + "."
+                    : text + " “" + word(random) + " " + word(random) + "”.";
         }
         return stop ? text + "." : text.toString();
     }

@@ -20,13 +20,20 @@ final class BuiltSite implements AutoCloseable {
     /** The browser, or null where none is installed (every test then skips itself). */
     final ChromeDriver driver;
 
-    BuiltSite(String subPath) throws Exception {
+    /** Builds the handbook that {@code content} gives. */
+    BuiltSite(String subPath, Content content) throws Exception {
         work = Files.createTempDirectory("handbook-browser");
         site = work.resolve("site");
         downloads = Files.createDirectories(work.resolve("downloads"));
-        TestSites.buildInto(TestSites.CONTENT, TestSites.THEME, site, false);
+        TestSites.buildInto(content.write(work), TestSites.THEME, site, false);
         server = new StaticServer(site, subPath);
         driver = Browser.missing().isPresent() ? null : Browser.start(work.resolve("profile"), downloads);
+    }
+
+    /** Writes the content of a handbook to build. */
+    interface Content {
+        /** Writes it into the work folder, and gives its folder. */
+        Path write(Path work) throws IOException;
     }
 
     /** The site's root over file:// and over HTTP, each ending in "/". */

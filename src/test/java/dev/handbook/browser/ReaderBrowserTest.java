@@ -18,24 +18,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /** Finding guides: search, breadcrumbs, previous and next, the colour toggle; over file:// and HTTP. */
 class ReaderBrowserTest extends OnBuiltSite {
-
     @Override
     String subPath() {
         return "/some/sub/path/";
-    }
-
-    private List<WebElement> search(String query) throws InterruptedException {
-        WebElement box = driver.findElement(By.id("search-box"));
-        box.clear();
-        box.sendKeys(query);
-        for (int i = 0; i < 100; i++) {
-            List<WebElement> links = driver.findElements(By.cssSelector("#search-results a"));
-            if (!links.isEmpty() || !driver.findElements(By.cssSelector(".search-none")).isEmpty()) {
-                return links;
-            }
-            Thread.sleep(30);
-        }
-        throw new AssertionError("no search results appeared for " + query);
     }
 
     @ParameterizedTest
@@ -94,7 +79,8 @@ class ReaderBrowserTest extends OnBuiltSite {
         new Actions(driver).sendKeys("/").perform();
         assertEquals("search-box", driver.switchTo().activeElement().getAttribute("id"));
         new Actions(driver).sendKeys("interview").perform();
-        Thread.sleep(200);
+        Browser.waitFor("the results", () -> !driver.findElements(By.cssSelector("#search-results:not([aria-busy]) a"))
+                .isEmpty());
         List<WebElement> links = driver.findElements(By.cssSelector("#search-results a"));
         assertTrue(links.size() >= 3, "several guides mention interviews");
         new Actions(driver).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN).perform();

@@ -13,6 +13,8 @@
   /* the weight of each place a word can have in a guide, as the index numbers them */
   var PLACES = [WEIGHT.title, WEIGHT.heading, WEIGHT.summary, WEIGHT.text];
   var MAX_RESULTS = 8;
+  /* how long the reader stops typing before the guides found are loaded, in milliseconds */
+  var PAUSE = 200;
 
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -31,6 +33,9 @@
       if (part) {
         part.data = data;
       }
+    };
+    this.has = function (name) {
+      return Boolean(parts[name] && !parts[name].waiting);
     };
     this.load = function (name, done) {
       var part = parts[name];
@@ -320,12 +325,18 @@
     var root = form.getAttribute('data-root') || '';
     var parts = new Parts(root);
     var asked = 0;
+    var typed = 0;
 
-    /* Searches for what the box holds; an answer that comes after the reader typed on is dropped. */
+    /*
+     * Searches for what the box holds; an answer that comes after the reader typed on is dropped. The parts of the
+     * word index load at once (each is on the way to the longer words the reader is typing), but the files of the
+     * guides to show wait until the reader pauses, so that typing a word does not load the results of every prefix.
+     */
     function run() {
       var query = box.value;
       var terms = words(query);
       var ticket = ++asked;
+      typed = Date.now();
       // busy until the answer to this query is shown
       list.setAttribute('aria-busy', 'true');
       if (!terms.length) {
@@ -333,12 +344,22 @@
         return;
       }
       rank(parts, terms, function (found) {
-        if (ticket === asked) {
-          results(parts, found, terms, function (shown) {
-            if (ticket === asked) {
-              show(list, found.count, shown, root, query);
-            }
-          });
+        function showFound() {
+          if (ticket === asked) {
+            results(parts, found, terms, function (shown) {
+              if (ticket === asked) {
+                show(list, found.count, shown, root, query);
+              }
+            });
+          }
+        }
+        var loaded = found.numbers.every(function (number) {
+          return parts.has('g-' + number);
+        });
+        if (loaded) {
+          showFound();
+        } else {
+          setTimeout(showFound, Math.max(0, typed + PAUSE - Date.now()));
         }
       });
     }

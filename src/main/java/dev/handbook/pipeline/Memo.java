@@ -18,6 +18,7 @@ import dev.handbook.render.Neighbours;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
+import dev.handbook.search.WordIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -40,7 +41,9 @@ public final class Memo {
             new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true),
             new Table<GuideLinks, Digest>("guide-files", Digest.class, false));
     final Table<Places, Placement> places = new Table<>("places", Placement.class, false);
-    final Table<SearchIndex.Key, SearchIndex.Part> search = new Table<>("search", SearchIndex.Part.class, true);
+    final SearchIndex.Tables search = new SearchIndex.Tables(
+            new Table<SearchIndex.Key, SearchIndex.Part>("search", SearchIndex.Part.class, true),
+            new Table<WordIndex.GroupKey, WordIndex.GroupParts>("search-words", WordIndex.GroupParts.class, true));
     final Table<PageStage.Key, PageStage.Made> pages = new Table<>("pages", PageStage.Made.class, true);
     final Table<Digest, SiteVerifier.Checked> checks = new Table<>("checks", SiteVerifier.Checked.class, false);
     final Table<LinkStage.Key, LinkStage.Resolved> links = new Table<>("links", LinkStage.Resolved.class, true);
@@ -86,8 +89,8 @@ public final class Memo {
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
         return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), content.walks(),
-                templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), places, search, pages,
-                checks, links, folders);
+                templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), places,
+                search.guides(), search.words(), pages, checks, links, folders);
     }
 
     /** The file system's time now, in nanoseconds since 1970, or {@link Long#MIN_VALUE} where unknown. */

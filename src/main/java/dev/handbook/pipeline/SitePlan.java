@@ -92,7 +92,7 @@ final class SitePlan {
      *
      * @return notes for the person building, and the problems of theme templates that could not render a feed
      */
-    Other otherFiles(Table<SearchIndex.Key, SearchIndex.Part> search, SiteSink sink, String contentName) {
+    Other otherFiles(SearchIndex.Tables search, SiteSink sink, String contentName) {
         List<Problem> problems = new ArrayList<>();
         theme.assets().forEach(sink::add);
         sink.add(PageRenderer.ROBOTS, renderer.robots().getBytes(StandardCharsets.UTF_8));
@@ -125,7 +125,7 @@ final class SitePlan {
     record Other(List<String> notes, List<Problem> problems, SearchIndex.Index index, List<Stored> written) {
 
         /** Once the site is in place, files where the search index's guides' parts now are. */
-        void remember(Table<SearchIndex.Key, SearchIndex.Part> search) {
+        void remember(SearchIndex.Tables search) {
             index.remember(written, search);
         }
     }

@@ -1,6 +1,6 @@
 package dev.handbook.search;
 
-import com.google.gson.Gson;
+import com.google.gson.stream.JsonWriter;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
@@ -10,13 +10,15 @@ import dev.handbook.memo.Table;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.output.Stored;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Builds the search index: a file per guide with its title, summary and sections ({@code g-N.js}), and the parts
@@ -30,7 +32,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SearchIndex {
     /** The folder of the index in the site. */
     public static final String FOLDER = "assets/search/";
-    private static final Gson GSON = new Gson();
 
     private SearchIndex() {
     }
@@ -59,35 +60,54 @@ public final class SearchIndex {
     }
 
     /**
+     * The memo tables of the index.
+     *
+     * @param guides each guide's part, by what it depends on
+     * @param words  the word index's parts of each group of first letters, by what they depend on
+     */
+    public record Tables(Table<Key, Part> guides, Table<WordIndex.GroupKey, WordIndex.GroupParts> words) {
+    }
+
+    /**
      * A file of the index.
      *
      * @param path  e.g. {@code assets/search/w-in.js}
      * @param bytes its bytes, or where an earlier build wrote them
-     * @param guide the key of the guide whose file it is; null for the word index's parts
      */
-    public record File(String path, Stored bytes, Key guide) {
+    public record File(String path, Stored bytes) {
     }
 
     /**
      * The index.
      *
-     * @param files  its files: the word index's parts, then each guide's by number
-     * @param guides the words of each guide, by number, for {@link #remember}
+     * @param files  its files: the word index's root, its groups' parts if it has them, then each guide's file by
+     *               number
+     * @param words  the word index
+     * @param keys   what each guide's part depends on, by number
+     * @param guides the words of each guide, by number
      * @param size   its size in bytes
      */
-    public record Index(List<File> files, List<GuideWords> guides, long size) {
+    public record Index(List<File> files, WordIndex.Parts words, List<Key> keys, List<GuideWords> guides,
+                        long size) {
 
         /**
-         * Files in the memo where each guide's file now is.
+         * Files in the memo where the files of each guide and of each group of the word index now are.
          *
          * @param written where the sink stored each file, in the order of {@link #files}
          */
-        public void remember(List<Stored> written, Table<Key, Part> memo) {
-            int guide = 0;
-            for (int i = 0; i < files.size(); i++) {
-                if (files.get(i).guide() != null) {
-                    memo.put(files.get(i).guide(), new Part(written.get(i), guides.get(guide++)));
+        public void remember(List<Stored> written, Tables memo) {
+            int file = 1;
+            if (words.split()) {
+                for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : words.groups()) {
+                    WordIndex.GroupParts parts = group.getValue();
+                    int count = parts.names().size();
+                    memo.words().put(group.getKey(), new WordIndex.GroupParts(parts.names(),
+                            List.copyOf(written.subList(file, file + count)), parts.letters(), parts.size()));
+                    file += count;
                 }
+            }
+            for (int guide = 0; guide < keys.size(); guide++) {
+                memo.guides().put(keys.get(guide), new Part(written.get(file++), guides.get(guide)));
             }
         }
     }
@@ -105,8 +125,16 @@ public final class SearchIndex {
      * @param messages the templates each guide embeds, by display path
      */
     public static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                              Map<String, List<Digested<MessageTemplate>>> messages, Table<Key, Part> memo) {
-        Map<Stored, Boolean> current = new ConcurrentHashMap<>();
+                              Map<String, List<Digested<MessageTemplate>>> messages, Tables memo) {
+        return index(guides, bodies, messages, memo, WordIndex.LIMIT);
+    }
+
+    /** The index, its word index split where a part would be larger than {@code limit} bytes. */
+    static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
+                       Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, int limit) {
+        // each file an earlier build wrote is looked at once, however many entries name it
+        Map<Stored, Boolean> looked = new ConcurrentHashMap<>();
+        Predicate<Stored> current = file -> looked.computeIfAbsent(file, Stored::current);
         record Made(Key key, Part part) {
         }
         List<Guide> numbered = guides.stream()
@@ -116,24 +144,31 @@ public final class SearchIndex {
             List<Digested<MessageTemplate>> embedded = messages.getOrDefault(guide.path(), List.of());
             Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
                     body.markdown().digest(), embedded.stream().map(Digested::digest).toList());
-            // one look at the folder all files were written into, not one a file
-            Part part = memo.find(key, earlier -> current.computeIfAbsent(earlier.file(), Stored::current))
+            Part part = memo.guides().find(key, earlier -> current.test(earlier.file()))
                     .orElseGet(() -> {
                         Part fresh = part(guide, body.markdown().get(), embedded.stream().map(Digested::get).toList());
-                        memo.put(key, fresh);
+                        memo.guides().put(key, fresh);
                         return fresh;
                     });
             return new Made(key, part);
         }).toList();
         List<GuideWords> words = made.stream().map(m -> m.part().words()).toList();
+        WordIndex.Parts parts = WordIndex.parts(words, limit, memo.words(), current);
         List<File> files = new ArrayList<>();
-        WordIndex.parts(words).forEach((name, json) -> files.add(new File(FOLDER + name + ".js",
-                new Stored.InMemory(script(json)), null)));
+        files.add(new File(FOLDER + WordIndex.ROOT + ".js", new Stored.InMemory(parts.root())));
+        if (parts.split()) {
+            for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : parts.groups()) {
+                List<String> names = group.getValue().names();
+                for (int i = 0; i < names.size(); i++) {
+                    files.add(new File(FOLDER + names.get(i) + ".js", group.getValue().files().get(i)));
+                }
+            }
+        }
         for (int i = 0; i < made.size(); i++) {
-            files.add(new File(FOLDER + "g-" + i + ".js", made.get(i).part().file(), made.get(i).key()));
+            files.add(new File(FOLDER + "g-" + i + ".js", made.get(i).part().file()));
         }
         long size = files.stream().mapToLong(file -> size(file.bytes())).sum();
-        return new Index(List.copyOf(files), words, size);
+        return new Index(List.copyOf(files), parts, made.stream().map(Made::key).toList(), words, size);
     }
 
     private static long size(Stored stored) {
@@ -143,11 +178,6 @@ public final class SearchIndex {
 
     /** A guide's part: its file and its words. */
     static Part part(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> messages) {
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("t", guide.title());
-        g.put("u", guide.slug() + "/index.html");
-        g.put("s", guide.summary());
-        g.put("c", guide.category());
         GuideWords.Collector words = new GuideWords.Collector()
                 .add(guide.title(), GuideWords.TITLE)
                 .add(guide.summary(), GuideWords.SUMMARY);
@@ -165,12 +195,23 @@ public final class SearchIndex {
             sections.add(List.of(message.fillerId(), message.title(), text, "1"));
             words.add(message.title(), GuideWords.TEXT).add(text, GuideWords.TEXT);
         }
-        g.put("h", sections);
-        return new Part(new Stored.InMemory(script(GSON.toJson(g))), words.words());
-    }
-
-    /** A script that hands JSON to the search. */
-    private static byte[] script(String json) {
-        return ("HANDBOOK_SEARCH_PART(" + json + ");\n").getBytes(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        try (JsonWriter json = new JsonWriter(out)) {
+            // as Gson writes by default: <, >, &, = and ' escaped, so no text can end a script
+            json.setHtmlSafe(true);
+            json.beginObject().name("t").value(guide.title()).name("u").value(guide.slug() + "/index.html")
+                    .name("s").value(guide.summary()).name("c").value(guide.category()).name("h").beginArray();
+            for (List<String> section : sections) {
+                json.beginArray();
+                for (String item : section) {
+                    json.value(item);
+                }
+                json.endArray();
+            }
+            json.endArray().endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string writer does not fail", e);
+        }
+        return new Part(new Stored.InMemory(WordIndex.script(out.toString())), words.words());
     }
 }

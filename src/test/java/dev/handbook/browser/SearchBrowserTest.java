@@ -119,6 +119,27 @@ class SearchBrowserTest extends OnBuiltSite {
 
     @ParameterizedTest
     @MethodSource("bases")
+    void typingAWordLoadsTheGuidesOfTheWordNotThoseOfEachOfItsBeginnings(String base) throws Exception {
+        driver.get(base + "index.html");
+        titles(ownWord(124, 3));
+        // the parts on the way to the next word are loaded now, so each key finds its guides at once; a reader
+        // types a key every 50 ms
+        WebElement box = driver.findElement(By.id("search-box"));
+        box.clear();
+        for (char key : ownWord(126, 3).toCharArray()) {
+            box.sendKeys(String.valueOf(key));
+            Thread.sleep(50);
+        }
+        Browser.waitFor("the guide found", () -> driver.findElements(By.cssSelector(
+                "#search-results:not([aria-busy]) a")).size() == 1);
+        assertEquals(title(126), driver.findElement(By.cssSelector("#search-results a")).getText());
+        List<String> guides = loaded().stream().filter(part -> part.startsWith("g-")).toList();
+        assertEquals(2, guides.size(), "the files of the two guides found, and of no guide found on the way: "
+                + loaded());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
     void aPrefixFindsEveryGuideWithAWordThatStartsSoAndSaysHowManyThereAre(String base) throws Exception {
         driver.get(base + "index.html");
         assertEquals(8, titles("in").size());

@@ -58,11 +58,12 @@ public final class SearchCost {
                 Set<String> before = new LinkedHashSet<>();
                 long first = type(driver, box, query[0], before) + script;
                 int firstFiles = before.size() + 1;
+                String firstCount = count(driver);
                 Set<String> seen = new LinkedHashSet<>(before);
                 long further = type(driver, box, " " + query[1], seen);
                 System.out.printf(Locale.ROOT, "  first search \"%s\": %d files, %d KB (the search script's %d KB"
                                 + " included), %s; further word \"%s\": %d files, %d KB, %s%n", query[0], firstFiles,
-                        first / 1024, script / 1024, count(driver), query[1], seen.size() - before.size(),
+                        first / 1024, script / 1024, firstCount, query[1], seen.size() - before.size(),
                         further / 1024, count(driver));
             }
         } finally {

@@ -101,7 +101,7 @@ public final class ProblemReport {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return List.of(text.split("\r\n|\r|\n", -1));
+            return text.lines().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -170,7 +170,8 @@ public final class ContentStage {
         for (Listed listed : templateFiles) {
             source(listed, settled, tables, problems).ifPresent(templates::add);
         }
-        return new Content(settings, List.copyOf(guides), List.copyOf(bodies), List.copyOf(templates),
+        WordsToAvoid avoid = WordsToAvoid.read(contentDir, prefix, problems);
+        return new Content(settings, avoid, List.copyOf(guides), List.copyOf(bodies), List.copyOf(templates),
                 Collections.unmodifiableMap(slugByFile), Collections.unmodifiableSet(draftFiles), problems.sorted());
     }
 

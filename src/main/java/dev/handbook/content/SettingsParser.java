@@ -1,6 +1,7 @@
 package dev.handbook.content;
 
 import dev.handbook.problem.Problems;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Set;
 final class SettingsParser {
     /** The settings of a handbook whose settings file cannot be used. */
     static final Settings FALLBACK = new Settings("Handbook", "A handbook.", "en", Optional.empty(),
-            Optional.empty(), List.of());
+            Optional.empty(), List.of(), Settings.PlainLanguage.DEFAULT);
 
     /**
      * Whether the text is a well-formed language tag whose language exists, such as {@code en}, {@code en-GB} or
@@ -36,6 +37,38 @@ final class SettingsParser {
     }
 
     private SettingsParser() {
+    }
+
+    /** The settings under {@code plainLanguage:}, the defaults for what is not there. */
+    private static Settings.PlainLanguage plainLanguage(FrontMatter settings, Problems problems) {
+        Optional<FrontMatter> under = settings.mapping("plainLanguage");
+        if (under.isEmpty()) {
+            return Settings.PlainLanguage.DEFAULT;
+        }
+        FrontMatter fm = under.get();
+        fm.rejectUnknownKeys(Settings.PlainLanguage.KEYS);
+        int words = fm.integer("sentenceWords").orElse(Settings.PlainLanguage.DEFAULT.sentenceWords());
+        if (words < 5) {
+            problems.add(fm.problemAtValue("sentenceWords", "a limit of " + words + " words a sentence leaves no"
+                    + " room to write").withHint("write a number of 5 or more; 25 is usual"));
+        }
+        int grade = fm.integer("grade").orElse(Settings.PlainLanguage.DEFAULT.grade());
+        if (grade < 1 || grade > 20) {
+            problems.add(fm.problemAtValue("grade", "a reading grade of " + grade + " is not a school grade")
+                    .withHint("write a grade from 1 to 20; 9 is a reading age of about 14"));
+        }
+        return new Settings.PlainLanguage(words, grade, named(fm, "errors"), named(fm, "off"));
+    }
+
+    private static List<Settings.Named> named(FrontMatter fm, String key) {
+        List<String> names = fm.stringList(key);
+        List<Place> places = fm.placesOfItems(key);
+        List<Settings.Named> named = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            named.add(new Settings.Named(names.get(i), fm.path(), i < places.size() ? places.get(i)
+                    : fm.placeOfValue(key)));
+        }
+        return List.copyOf(named);
     }
 
     static ParsedSettings parse(String path, byte[] bytes) {
@@ -68,7 +101,7 @@ final class SettingsParser {
                 .ifPresent(url -> problems.add(fm.problemAtValue("editUrl",
                         "\"editUrl\" must be an absolute http(s) address")));
         Settings settings = new Settings(title, description, language, baseUrl, editUrl,
-                fm.stringList("categories"));
+                fm.stringList("categories"), plainLanguage(fm, problems));
         return new ParsedSettings(settings, problems.sorted());
     }
 }

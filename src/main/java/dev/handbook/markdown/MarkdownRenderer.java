@@ -135,8 +135,9 @@ public final class MarkdownRenderer {
         for (RenderedMarkdown.Section section : sections) {
             words += count(section.heading()) + count(section.text());
         }
+        ProseReader prose = ProseReader.read(document, positions);
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
-                words, sections);
+                words, sections, prose.prose(), prose.comments());
     }
 
     /** The number of runs of non-white-space characters, e.g. 3 for {@code " a b  c "}. */
@@ -390,7 +391,7 @@ public final class MarkdownRenderer {
     }
 
     /** Turns offsets in the body into lines and columns in the file. */
-    private static final class Positions {
+    static final class Positions {
         private final int[] lineStarts;
         private final int firstLine;
 

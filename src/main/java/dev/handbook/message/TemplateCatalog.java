@@ -1,5 +1,6 @@
 package dev.handbook.message;
 
+import dev.handbook.content.Prose;
 import dev.handbook.content.SourceFile;
 import dev.handbook.content.SourceKey;
 import dev.handbook.markdown.RenderedMarkdown;
@@ -8,6 +9,7 @@ import dev.handbook.problem.Problem;
 import dev.handbook.problem.Suggest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +22,14 @@ public final class TemplateCatalog {
     private final Map<String, MessageTemplate> byName;
     private final Set<String> allNames;
     private final List<Problem> problems;
+    private final Map<String, List<Prose>> prose;
 
-    private TemplateCatalog(Map<String, MessageTemplate> byName, Set<String> allNames, List<Problem> problems) {
+    private TemplateCatalog(Map<String, MessageTemplate> byName, Set<String> allNames, List<Problem> problems,
+                            Map<String, List<Prose>> prose) {
         this.byName = Map.copyOf(byName);
         this.allNames = Set.copyOf(allNames);
         this.problems = List.copyOf(problems);
+        this.prose = Collections.unmodifiableMap(new TreeMap<>(prose));
     }
 
     /**
@@ -35,6 +40,7 @@ public final class TemplateCatalog {
         Map<String, MessageTemplate> byName = new TreeMap<>();
         Map<String, String> pathByName = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, List<Prose>> prose = new TreeMap<>();
         for (SourceFile file : files) {
             String name = file.stem();
             String earlier = pathByName.putIfAbsent(name, file.path());
@@ -47,12 +53,20 @@ public final class TemplateCatalog {
                 ParsedTemplate template = parsed.get(file.key(),
                         () -> TemplateParser.parse(file.path(), name, file.bytes()));
                 problems.addAll(template.problems());
-                template.template().ifPresent(t -> byName.put(name, t));
+                template.template().ifPresent(t -> {
+                    byName.put(name, t);
+                    prose.put(file.path(), template.prose());
+                });
             } catch (SourceFile.Unreadable e) {
                 problems.add(e.problem());
             }
         }
-        return new TemplateCatalog(byName, pathByName.keySet(), problems);
+        return new TemplateCatalog(byName, pathByName.keySet(), problems, prose);
+    }
+
+    /** The prose of each template without problems, by display path, for the plain-language checks. */
+    public Map<String, List<Prose>> prose() {
+        return prose;
     }
 
     /** What is wrong with the template files, sorted. */

@@ -30,10 +30,28 @@ final class TemplateParser {
     /** Parses a template file's bytes; {@code name} is its file name without {@code .md}. */
     static ParsedTemplate parse(String path, String name, byte[] bytes) {
         Problems problems = new Problems();
-        Optional<MessageTemplate> template = Document.read(path, bytes, problems).flatMap(d -> parse(d, name,
-                problems));
+        Optional<Document> document = Document.read(path, bytes, problems);
+        Optional<MessageTemplate> template = document.flatMap(d -> parse(d, name, problems));
         List<Problem> found = problems.sorted();
-        return new ParsedTemplate(found.isEmpty() ? template : Optional.empty(), found);
+        return found.isEmpty() && template.isPresent()
+                ? new ParsedTemplate(template, found, TemplateProse.of(document.get().frontMatter(),
+                        body(document.get()), bodyLine(document.get())))
+                : new ParsedTemplate(Optional.empty(), found, List.of());
+    }
+
+    /** The message: the body from its first line that is not blank, without white space at its end. */
+    private static String body(Document doc) {
+        return doc.body().replaceFirst("^\n+", "").stripTrailing();
+    }
+
+    /** The line the message starts on. */
+    private static int bodyLine(Document doc) {
+        String body = doc.body();
+        int line = doc.bodyLine();
+        for (int i = 0; i < body.length() && body.charAt(i) == '\n'; i++) {
+            line++;
+        }
+        return line;
     }
 
     private static Optional<MessageTemplate> parse(Document doc, String name, Problems problems) {
@@ -61,13 +79,8 @@ final class TemplateParser {
         List<Segment> subject = subjectText.map(text -> TemplateText.parse(text,
                 new TemplateText.Origin(doc.path(), fm.valueLineOf("subject"), fm.valueColumnOf("subject"), placed), Set.of(),
                 problems)).orElse(List.of());
-        String body = doc.body();
-        int line = doc.bodyLine();
-        while (body.startsWith("\n")) {
-            body = body.substring(1);
-            line++;
-        }
-        body = body.stripTrailing();
+        String body = body(doc);
+        int line = bodyLine(doc);
         if (body.isEmpty()) {
             problems.add(new Problem(doc.path(), doc.bodyLine(), 1, "the template has no message body",
                     "write the message after the closing \"---\""));

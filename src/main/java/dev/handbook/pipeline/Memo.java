@@ -14,6 +14,7 @@ import dev.handbook.memo.FileStamp;
 import dev.handbook.memo.Table;
 import dev.handbook.message.ParsedTemplate;
 import dev.handbook.output.SiteWriter;
+import dev.handbook.prose.ProseStage;
 import dev.handbook.render.Neighbours;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.Theme;
@@ -41,6 +42,7 @@ public final class Memo {
             new Table<MarkdownStage.Key, MarkdownStage.Summary>("markdown", MarkdownStage.Summary.class, true),
             new Table<GuideLinks, Digest>("guide-files", Digest.class, false));
     final Table<Places, Placement> places = new Table<>("places", Placement.class, false);
+    final Table<ProseStage.Key, ProseStage.Checked> prose = new Table<>("prose", ProseStage.Checked.class, true);
     final SearchIndex.Tables search = new SearchIndex.Tables(
             new Table<SearchIndex.Key, SearchIndex.Part>("search", SearchIndex.Part.class, true),
             new Table<WordIndex.GroupKey, WordIndex.GroupParts>("search-words", WordIndex.GroupParts.class, true));
@@ -89,7 +91,7 @@ public final class Memo {
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
         return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), content.walks(),
-                templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), places,
+                templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), prose, places,
                 search.guides(), search.words(), pages, checks, links, folders);
     }
 

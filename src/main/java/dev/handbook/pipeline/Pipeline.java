@@ -10,12 +10,15 @@ import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.problem.BuildFailure;
 import dev.handbook.problem.Problem;
+import dev.handbook.prose.ProseStage;
+import dev.handbook.prose.Rules;
 import dev.handbook.render.Theme;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Builds the handbook: the one path of every build. Build one and reuse it: it holds the configured Markdown
@@ -58,8 +61,12 @@ public final class Pipeline {
             MarkdownStage.Result bodies = time.stage("markdown", () -> MarkdownStage.render(content.bodies(),
                     content.guideFiles(), content.drafts(), markdown, memo.markdown));
             Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
+            Rules.Made rules = Rules.of(content.settings(), content.avoid());
+            ProseStage.Result prose = time.stage("prose", () -> ProseStage.check(content.bodies(), bodies.bodies(),
+                    templates.prose(), rules.rules(), memo.prose));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
-            verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds));
+            verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds),
+                    rules.problems(), prose.problems());
             // only once every guide was read: a guide that did not parse embeds nothing
             verdict.stopIf(templates.unused(embeds.values()));
             SitePlan site = time.stage("pages", () -> new SitePlan(content, theme.theme().orElseThrow(), bodies,
@@ -77,7 +84,8 @@ public final class Pipeline {
             other.remember(memo.search);
             succeeded = true;
             return new BuildResult(out.files(), out.sink().fileCount(), out.sink().totalBytes(), pages.pages().size(),
-                    pages.made(), content.guides().size(), time.asMap(), other.notes(), verdict.warnings());
+                    pages.made(), content.guides().size(), time.asMap(),
+                    Stream.concat(other.notes().stream(), prose.notes().stream()).toList(), verdict.warnings());
         } catch (UncheckedIOException e) {
             throw new BuildFailure(List.of(Problem.at(request.out().map(p -> p.getFileName().toString())
                     .orElse("site"), 0, 0, "cannot write the site: " + e.getCause())));

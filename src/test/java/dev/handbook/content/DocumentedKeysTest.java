@@ -3,6 +3,7 @@ package dev.handbook.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,13 @@ class DocumentedKeysTest {
     void everySettingsKeyIsDescribed() throws IOException {
         assertEquals(new TreeSet<>(Settings.KEYS),
                 new TreeSet<>(ContributingGuide.keysUnder("## The handbook's settings")));
+    }
+
+    @Test
+    void everyPlainLanguageKeyAndCheckIsDescribed() throws IOException {
+        Set<String> described = new TreeSet<>(Settings.PlainLanguage.KEYS);
+        described.addAll(dev.handbook.prose.Check.ids());
+        assertEquals(described, new TreeSet<>(ContributingGuide.keysUnder("## Plain language")));
     }
 
     @Test

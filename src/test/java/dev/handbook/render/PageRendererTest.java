@@ -27,7 +27,7 @@ class PageRendererTest {
     @Test
     void categoriesFollowTheSettingsThenTheAlphabetAndGuidesTheirOrderThenTitle() {
         var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(),
-                List.of("Offers", "Interviews"));
+                List.of("Offers", "Interviews"), dev.handbook.content.Settings.PlainLanguage.DEFAULT);
         Theme theme = Theme.load(Path.of("theme")).theme().orElseThrow();
         PageRenderer renderer = new PageRenderer(theme, settings);
         Map<String, List<Guide>> grouped = renderer.byCategory(List.of(guide("z", "Interviews", 0, "Zebra"),
@@ -39,7 +39,8 @@ class PageRendererTest {
 
     @Test
     void neighboursArePreviousAndNextInTheCategoryAndRelatedBySharedTagsThenCategory() {
-        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of(),
+                dev.handbook.content.Settings.PlainLanguage.DEFAULT);
         PageRenderer renderer = new PageRenderer(Theme.load(Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide a = guide("a", "One", 1, "A", "email", "offers");
@@ -60,7 +61,8 @@ class PageRendererTest {
 
     @Test
     void relatedGuidesWithEqualPointsGoByTitleThenSlug() {
-        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of());
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of(),
+                dev.handbook.content.Settings.PlainLanguage.DEFAULT);
         PageRenderer renderer = new PageRenderer(Theme.load(Path.of("theme")).theme()
                 .orElseThrow(), settings);
         Guide self = guide("self", "One", 0, "Self");

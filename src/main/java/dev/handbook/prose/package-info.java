@@ -1,0 +1,6 @@
+/**
+ * Plain-language checks of the guides' prose: long sentences, the reading grade, words to avoid, repeated words,
+ * spacing, unbalanced brackets and quotes, the passive voice and the spelling of the handbook's variant of
+ * English, each finding at the writer's line and column.
+ */
+package dev.handbook.prose;

@@ -3,6 +3,7 @@ package dev.handbook.prose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.handbook.content.Body;
+import dev.handbook.content.Place;
 import dev.handbook.content.Prose;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
@@ -53,6 +54,19 @@ class ProseStageTest {
             Files.writeString(expected, report, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report);
+    }
+
+    @Test
+    void proseIsTheTextAReaderSeesWithCodeAsOneWordAndEachPieceWhereItWasWritten() {
+        RenderedMarkdown rendered = new MarkdownRenderer().render("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
+                + "and [a link](https://example.org/the-the) \"quoted\".\n\n<!-- allow: spacing -->\n# Head\n", 7,
+                new GuideLinks(Map.of()), new Problems());
+        assertEquals(List.of("paragraph", "heading"), rendered.prose().stream().map(Prose::kind).toList());
+        Prose paragraph = rendered.prose().get(0);
+        assertEquals("Use *stars* at AT&T, \uE000, and a link “quoted”.", paragraph.text());
+        assertEquals(new Place(8, 6), paragraph.placeOf(paragraph.text().indexOf("a link")));
+        assertEquals(new Place(7, 28), paragraph.placeOf(paragraph.text().indexOf('\uE000')));
+        assertEquals(List.of(new RenderedMarkdown.Comment(10, 1, 10, "allow: spacing")), rendered.comments());
     }
 
     @Test

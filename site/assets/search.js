@@ -164,7 +164,6 @@
     return {
       guide: guide,
       title: words(guide.t),
-      summary: words(guide.s),
       sections: guide.h.map(function (s) {
         // a message's section (marked by a fourth item): its title is shown, but counts as text
         var message = s.length > 3;

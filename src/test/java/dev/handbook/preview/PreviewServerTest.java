@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,11 +94,23 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * Saves an edit as editors that write safely do, by renaming a whole new file over the old one: a write in
+     * place truncates the file first, and a busy machine can pause between the two for longer than the watcher
+     * waits for quiet, which builds the empty file and reloads the pages twice.
+     */
     private void edit(String path, String from, String to) throws IOException {
         Path file = work.resolve(path);
         String text = Files.readString(file);
         assertTrue(text.contains(from), from);
-        Files.writeString(file, text.replace(from, to));
+        save(file, text.replace(from, to));
+    }
+
+    /** Writes a file as {@link #edit} does: whole, by a rename. */
+    private static void save(Path file, String text) throws IOException {
+        Path saved = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(saved, text);
+        Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Test
@@ -159,13 +172,13 @@ class PreviewServerTest {
         try (PreviewServer server = start(); Events events = new Events(server.url())) {
             Path deep = work.resolve("content/guides/deep.md");
             String head = "---\ntitle: Deep\nsummary: S\nupdated: 2026-01-01\n---\n\n";
-            Files.writeString(deep, head + "> ".repeat(10_000) + "x\n");
+            save(deep, head + "> ".repeat(10_000) + "x\n");
             events.awaitReloads(1);
             Response broken = get(server.url() + "deep/index.html");
             assertEquals(500, broken.status());
             assertTrue(broken.body().contains("content/guides/deep.md:7:1: error: "), broken.body());
 
-            Files.writeString(deep, head + "> x\n");
+            save(deep, head + "> x\n");
             events.awaitReloads(2);
             assertEquals(200, get(server.url() + "deep/index.html").status(), "the preview still rebuilds");
         }
@@ -174,7 +187,7 @@ class PreviewServerTest {
     @Test
     void warningsAreShownAtTheTopOfEveryPageWhichStillBuilds() throws Exception {
         try (PreviewServer server = start(); Events events = new Events(server.url())) {
-            Files.writeString(work.resolve("content/templates/thank-you.md"), "---\ntitle: Thanks\nsubject: Thanks\n"
+            save(work.resolve("content/templates/thank-you.md"), "---\ntitle: Thanks\nsubject: Thanks\n"
                     + "---\nThank you, [Name].\n");
             events.awaitReloads(1);
             Response page = get(server.url() + "declining-a-job-interview/index.html");
@@ -197,7 +210,7 @@ class PreviewServerTest {
     @Test
     void draftsAreShownInThePreview() throws Exception {
         try (PreviewServer server = start(); Events events = new Events(server.url())) {
-            Files.writeString(work.resolve("content/guides/unfinished.md"),
+            save(work.resolve("content/guides/unfinished.md"),
                     "---\ntitle: Unfinished\nsummary: S\nupdated: 2026-01-01\ndraft: true\n---\n\nSoon.\n");
             events.awaitReloads(1);
             assertEquals(200, get(server.url() + "unfinished/index.html").status());

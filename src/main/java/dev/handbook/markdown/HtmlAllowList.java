@@ -21,7 +21,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlAllowList {
     /** The base that relative addresses resolve against while they are checked; never published. */
-    private static final String BASE = "https://handbook.invalid/guide/";
+    static final String BASE = "https://handbook.invalid/guide/";
     /** A comment that browsers and jsoup both end where it seems to end: no "--" inside, not "<!-->". */
     private static final Pattern COMMENT = Pattern.compile("<!--(?!-?>)(?:(?!--)[\\s\\S])*-->");
 
@@ -72,9 +72,10 @@ final class HtmlAllowList {
      * appears in {@code source}, or 0.
      *
      * @param html   the rendered body
+     * @param parsed the body parsed as a fragment against {@link #BASE}, which the caller reads on
      * @param source the Markdown it was rendered from
      */
-    List<Finding> rendered(String html, String source) {
+    List<Finding> rendered(String html, Element parsed, String source) {
         String lower = source.toLowerCase(Locale.ROOT);
         Map<String, Integer> offsets = new HashMap<>();
         Function<String, Integer> offsetOf = start -> offsets.computeIfAbsent(start,
@@ -84,7 +85,7 @@ final class HtmlAllowList {
             found.add(new Finding(offsetOf.apply(html.substring(declaration.offset(), declaration.offset() + 2)),
                     declaration.message(), declaration.hint()));
         }
-        for (Element element : Jsoup.parseBodyFragment(html, BASE).body().getAllElements()) {
+        for (Element element : parsed.getAllElements()) {
             elementProblems(element, rendered, offsetOf.apply("<" + element.tagName()), found);
         }
         return found;

@@ -122,9 +122,9 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.NOTHING; // no page is made from it, and its problems are all known
         }
         String html = renderer.render(document);
-        // and the whole body as rendered, in case something unsafe reached it some other way
-        scan.report(allowed.rendered(html, body), 0);
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        // parsed once: checked as a whole, in case something unsafe reached it some other way, then read
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html, HtmlAllowList.BASE);
+        scan.report(allowed.rendered(html, fragment.body(), body), 0);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         for (Element heading : fragment.select(HEADINGS)) {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),

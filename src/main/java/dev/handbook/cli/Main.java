@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
     static final String USAGE = """
             usage: handbook [--content DIR] [--theme DIR] [--out DIR] [--drafts] [--cache DIR | --no-cache]
-                            [--serve [--port N]] [--quiet] [--debug]
+                            [--serve [--port N]] [--quiet] [--all-warnings] [--debug]
               --content DIR  guides, templates and handbook.yml (default: content)
               --theme DIR    templates and assets (default: theme)
               --out DIR      the folder to replace with the built site (default: site)
@@ -39,6 +39,7 @@ public final class Main {
                              drafts are shown and the output folder is not touched
               --port N       the preview's port (default: 8000; 0 picks a free one)
               --quiet        print only problems
+              --all-warnings print every warning (by default the first 100 in full, then how many more)
               --debug        print a stack trace on an internal error
             """;
 
@@ -88,8 +89,8 @@ public final class Main {
                     memoFile.map(MemoFile::memo).orElseGet(Memo::inMemory));
             memoFile.ifPresent(MemoFile::save);
             if (!result.warnings().isEmpty()) {
-                err.print(new ProblemReport(root).format(result.warnings()));
-                annotate(result.warnings(), out, env);
+                err.print(new ProblemReport(root).format(result.warnings(), warningsShown(arguments)));
+                annotate(result.warnings(), warningsShown(arguments), out, env);
             }
             if (!arguments.quiet()) {
                 out.println(summary(result, arguments.out()));
@@ -104,9 +105,9 @@ public final class Main {
         } catch (BuildFailure failure) {
             memoFile.ifPresent(MemoFile::save);
             memoFile.ifPresent(file -> file.notes().forEach(note -> err.println("note: " + note)));
-            err.print(new ProblemReport(root).format(failure.problems()));
+            err.print(new ProblemReport(root).format(failure.problems(), warningsShown(arguments)));
             err.println("the build failed; " + arguments.out().getFileName() + "/ was not changed");
-            annotate(failure.problems(), out, env);
+            annotate(failure.problems(), warningsShown(arguments), out, env);
             return 1;
         } catch (OutOfMemoryError e) {
             err.println("error: the build ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
@@ -125,10 +126,20 @@ public final class Main {
         }
     }
 
-    /** On GitHub Actions, each problem also as an annotation on the pull request's diff. */
-    private static void annotate(List<Problem> problems, PrintStream out, Map<String, String> env) {
+    private static int warningsShown(Arguments arguments) {
+        return arguments.allWarnings() ? Integer.MAX_VALUE : ProblemReport.WARNINGS_SHOWN;
+    }
+
+    /** On GitHub Actions, each error and the warnings shown also as annotations on the pull request's diff. */
+    private static void annotate(List<Problem> problems, int warningsShown, PrintStream out,
+                                 Map<String, String> env) {
         if ("true".equals(env.get("GITHUB_ACTIONS"))) {
-            problems.forEach(problem -> out.println(ProblemReport.annotation(problem)));
+            int shown = 0;
+            for (Problem problem : problems) {
+                if (problem.isError() || shown++ < warningsShown) {
+                    out.println(ProblemReport.annotation(problem));
+                }
+            }
         }
     }
 
@@ -178,7 +189,8 @@ public final class Main {
 
     /** The parsed command line. */
     record Arguments(Path content, Path theme, Path out, boolean drafts, boolean quiet, boolean debug,
-                     boolean help, boolean serve, int port, Optional<Path> cache, boolean noCache) {
+                     boolean help, boolean serve, int port, Optional<Path> cache, boolean noCache,
+                     boolean allWarnings) {
         static Arguments parse(String[] args) {
             Path content = Path.of("content");
             Path theme = Path.of("theme");
@@ -191,6 +203,7 @@ public final class Main {
             int port = 8000;
             Optional<Path> cache = Optional.empty();
             boolean noCache = false;
+            boolean allWarnings = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--content" -> content = Path.of(value(args, ++i, "--content"));
@@ -204,13 +217,15 @@ public final class Main {
                     case "--port" -> port = port(value(args, ++i, "--port"));
                     case "--cache" -> cache = Optional.of(Path.of(value(args, ++i, "--cache")));
                     case "--no-cache" -> noCache = true;
+                    case "--all-warnings" -> allWarnings = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (noCache && cache.isPresent()) {
                 throw new IllegalArgumentException("--cache and --no-cache cannot go together");
             }
-            return new Arguments(content, theme, out, drafts, quiet, debug, help, serve, port, cache, noCache);
+            return new Arguments(content, theme, out, drafts, quiet, debug, help, serve, port, cache, noCache,
+                    allWarnings);
         }
 
         private static int port(String text) {

@@ -125,7 +125,7 @@ public final class PreviewServer implements AutoCloseable {
             Request request = Request.inMemory(content, theme, true);
             BuildResult result = pipeline.build(changed.isEmpty() ? request : request.after(changed), memo);
             String warnings = result.warnings().isEmpty() ? null
-                    : new ProblemReport(root).format(result.warnings());
+                    : new ProblemReport(root).format(result.warnings(), ProblemReport.WARNINGS_SHOWN);
             state = new State(result.files(), null, warnings);
             if (warnings != null) {
                 log.print(warnings);

@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Formats problems for a person: the headline, the offending source line with a caret under the column,
  * and the hint. Reads the files it quotes from a root folder.
  */
 public final class ProblemReport {
+    /** How many warnings a report shows in full unless asked for all: as many as a person reads at once. */
+    public static final int WARNINGS_SHOWN = 100;
+
     private final Path root;
-    private final Map<String, List<String>> linesByPath = new HashMap<>();
+    /** The lines of the file quoted last: problems come sorted by file, so each file is read once. */
+    private String linesPath;
+    private List<String> lines = List.of();
 
     /** @param root the folder that problem paths are relative to */
     public ProblemReport(Path root) {
@@ -25,9 +29,28 @@ public final class ProblemReport {
      * Formats every problem, then a count line, e.g. {@code 2 problems} or {@code 1 problem, 2 warnings}.
      */
     public String format(List<Problem> problems) {
+        return format(problems, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Formats every error and the first {@code warningsShown} warnings, then a line that counts the warnings
+     * not shown, if any, and the count line.
+     */
+    public String format(List<Problem> problems, int warningsShown) {
         StringBuilder out = new StringBuilder();
+        List<Problem> hidden = new ArrayList<>();
+        int shown = 0;
         for (Problem problem : problems) {
-            out.append(format(problem));
+            if (problem.isError() || shown++ < warningsShown) {
+                out.append(format(problem));
+            } else {
+                hidden.add(problem);
+            }
+        }
+        if (!hidden.isEmpty()) {
+            long files = hidden.stream().map(Problem::path).distinct().count();
+            out.append("… and ").append(hidden.size()).append(hidden.size() == 1 ? " more warning" : " more warnings")
+                    .append(" in ").append(files).append(files == 1 ? " file" : " files").append(", not shown here\n");
         }
         long warnings = problems.stream().filter(p -> !p.isError()).count();
         long errors = problems.size() - warnings;
@@ -87,7 +110,10 @@ public final class ProblemReport {
         if (problem.line() <= 0) {
             return java.util.Optional.empty();
         }
-        List<String> lines = linesByPath.computeIfAbsent(problem.path(), this::readLines);
+        if (!problem.path().equals(linesPath)) {
+            linesPath = problem.path();
+            lines = readLines(linesPath);
+        }
         if (problem.line() > lines.size()) {
             return java.util.Optional.empty();
         }

@@ -45,6 +45,17 @@ class ProblemReportTest {
     }
 
     @Test
+    void everyErrorIsShownButWarningsOnlyUpToTheLimitAndTheRestAreCounted() {
+        List<Problem> problems = List.of(Problem.at("a.md", 0, 0, "broken"),
+                Problem.at("a.md", 0, 0, "long").asWarning(), Problem.at("b.md", 0, 0, "long").asWarning(),
+                Problem.at("c.md", 0, 0, "long").asWarning(), Problem.at("d.md", 0, 0, "also broken"));
+        assertEquals("a.md: error: broken\na.md: warning: long\nd.md: error: also broken\n"
+                + "… and 2 more warnings in 2 files, not shown here\n2 problems, 3 warnings\n",
+                new ProblemReport(root).format(problems, 1));
+        assertEquals(5, new ProblemReport(root).format(problems).lines().count() - 1, "all of them by default");
+    }
+
+    @Test
     void githubAnnotationEscapesItsValues() {
         Problem problem = new Problem("content/a,b.md", 4, 2, "100% wrong\nreally", "fix: it");
         assertEquals("::error file=content/a%2Cb.md,line=4,col=2::100%25 wrong%0Areally (fix: it)",

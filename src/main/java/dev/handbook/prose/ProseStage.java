@@ -133,7 +133,7 @@ public final class ProseStage {
     /**
      * Checks one file's prose.
      *
-     * @param line     where a problem of the whole file is reported: the line its text starts on
+     * @param line     the line its text starts on, where a problem of the whole file goes if it has no blocks
      * @param comments the comments between its blocks, which may silence checks
      */
     static Checked check(String path, int line, List<Prose> blocks, List<RenderedMarkdown.Comment> comments,
@@ -176,7 +176,9 @@ public final class ProseStage {
                 List<String> hardest = paragraphs.stream()
                         .sorted(Comparator.comparingDouble(Paragraph::grade).reversed()).limit(2)
                         .map(p -> String.format(Locale.ROOT, "line %d (grade %.1f)", p.line(), p.grade())).toList();
-                problems.add(problem(path, line, 1, Check.READING_GRADE, String.format(Locale.ROOT,
+                // at the first block, not at a blank line that may start the body
+                int first = blocks.isEmpty() ? line : blocks.get(0).line();
+                problems.add(problem(path, first, 1, Check.READING_GRADE, String.format(Locale.ROOT,
                         "this text reads at grade %.1f (Flesch-Kincaid), above the handbook's limit of %d", grade,
                         rules.grade()), (hardest.isEmpty() ? "" : "the hardest paragraphs are at "
                         + String.join(" and ", hardest) + ": ") + "shorter sentences and shorter words bring it down",

@@ -91,7 +91,7 @@ class ProseStageTest {
         List<Problem> found = check("g.md", guide, rules, new Table<>("prose", ProseStage.Checked.class, false))
                 .problems();
         assertEquals(1, found.size(), found.toString());
-        assertEquals("g.md:6:1: warning: this text reads at grade 13.8 (Flesch-Kincaid), above the handbook's limit"
+        assertEquals("g.md:7:1: warning: this text reads at grade 13.8 (Flesch-Kincaid), above the handbook's limit"
                 + " of 9 [reading-grade]", found.get(0).headline());
         assertEquals("the hardest paragraphs are at line 9 (grade 38.3) and line 7 (grade 0.5): shorter sentences and"
                 + " shorter words bring it down", found.get(0).hint());

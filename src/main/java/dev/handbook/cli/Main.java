@@ -134,12 +134,8 @@ public final class Main {
     private static void annotate(List<Problem> problems, int warningsShown, PrintStream out,
                                  Map<String, String> env) {
         if ("true".equals(env.get("GITHUB_ACTIONS"))) {
-            int shown = 0;
-            for (Problem problem : problems) {
-                if (problem.isError() || shown++ < warningsShown) {
-                    out.println(ProblemReport.annotation(problem));
-                }
-            }
+            ProblemReport.shown(problems, warningsShown)
+                    .forEach(problem -> out.println(ProblemReport.annotation(problem)));
         }
     }
 

@@ -38,15 +38,8 @@ public final class ProblemReport {
      */
     public String format(List<Problem> problems, int warningsShown) {
         StringBuilder out = new StringBuilder();
-        List<Problem> hidden = new ArrayList<>();
-        int shown = 0;
-        for (Problem problem : problems) {
-            if (problem.isError() || shown++ < warningsShown) {
-                out.append(format(problem));
-            } else {
-                hidden.add(problem);
-            }
-        }
+        shown(problems, warningsShown).forEach(problem -> out.append(format(problem)));
+        List<Problem> hidden = problems.stream().filter(problem -> !problem.isError()).skip(warningsShown).toList();
         if (!hidden.isEmpty()) {
             long files = hidden.stream().map(Problem::path).distinct().count();
             out.append("… and ").append(hidden.size()).append(hidden.size() == 1 ? " more warning" : " more warnings")
@@ -61,6 +54,18 @@ public final class ProblemReport {
             out.append(errors > 0 ? ", " : "").append(warnings).append(warnings == 1 ? " warning" : " warnings");
         }
         return out.append('\n').toString();
+    }
+
+    /** Every error, and the first {@code warningsShown} warnings, in their order: what a report shows. */
+    public static List<Problem> shown(List<Problem> problems, int warningsShown) {
+        List<Problem> shown = new ArrayList<>();
+        int warnings = 0;
+        for (Problem problem : problems) {
+            if (problem.isError() || warnings++ < warningsShown) {
+                shown.add(problem);
+            }
+        }
+        return shown;
     }
 
     /** Formats one problem as a headline, the quoted line and caret if known, and the hint if any. */

@@ -2,6 +2,7 @@ package dev.handbook.check;
 
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
+import dev.handbook.markdown.CheckedBody;
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.message.Field;
@@ -33,8 +34,16 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
-/** Checks a whole site in memory. Stateless; safe to share. */
-public final class SiteVerifier {
+/**
+ * Checks a whole site in memory. Stateless; safe to share.
+ *
+ * <p>A guide's page is checked in two parts that together cover every byte of it: the guide's rendered body, by
+ * {@link #check(String, Element, Map)} on the Markdown stage's parse of it (once per body, and memoised with it), and
+ * the rest of the page, the theme's part and the fillers, which {@link #parse} parses without the body. The body's
+ * findings are then added to the page's, its ids and headings to the page's, and its addresses resolved from where
+ * the page is published, as if the page had been parsed whole.
+ */
+public final class SiteVerifier implements CheckedBody.Checker {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
     // selectors compiled once: jsoup evaluators are thread-safe, and parsing a selector per use was a
@@ -59,9 +68,20 @@ public final class SiteVerifier {
     public record Parsed(Page page, Document document) {
     }
 
-    /** Parses a page; safe to run in parallel. */
+    /** Parses a page, without the guide's body when that was checked on its own; safe to run in parallel. */
     public Parsed parse(Page page) {
-        return new Parsed(page, Jsoup.parse(page.html()));
+        return new Parsed(page, Jsoup.parse(page.checkedHtml()));
+    }
+
+    /** Runs the rules of single elements on a guide's rendered body alone; the page check adds the rest. */
+    @Override
+    public CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions) {
+        Problems problems = new Problems();
+        Page alone = new Page("", "", path, "", linkPositions, List.of(), List.of());
+        PageCheck check = new PageCheck(alone, body, Set.of(), problems, new ArrayList<>());
+        check.body();
+        return new CheckedBody(problems.sorted(), List.copyOf(check.bodyIds), List.copyOf(check.sections),
+                List.copyOf(check.addresses), check.h1s, check.fillerCount);
     }
 
     /**
@@ -147,7 +167,7 @@ public final class SiteVerifier {
     public Checked check(Parsed parsed, Set<String> otherFiles) {
         Problems problems = new Problems();
         List<PageLink> links = new ArrayList<>();
-        PageCheck check = new PageCheck(parsed, otherFiles, problems, links);
+        PageCheck check = new PageCheck(parsed.page(), parsed.document(), otherFiles, problems, links);
         check.run();
         return new Checked(parsed.page().outputPath(), problems.sorted(), new Anchors(parsed.page().sourcePath(),
                 Set.copyOf(check.ids), List.copyOf(check.sections)), List.copyOf(links));
@@ -185,7 +205,10 @@ public final class SiteVerifier {
     /** The checks of one page. */
     private static final class PageCheck {
         private final Page page;
-        private final Document doc;
+        /** The page's document, or a guide's body alone. */
+        private final Element root;
+        /** Whether {@link #root} is a guide's body alone, whose every element is the guide's. */
+        private final boolean bodyAlone;
         private final Set<String> otherFiles;
         private final Problems problems;
         private final List<PageLink> links;
@@ -194,21 +217,31 @@ public final class SiteVerifier {
         /** The hashes of the inline scripts the page's policy allows. */
         private final Set<String> scriptHashes = new HashSet<>();
         private URI base;
+        /** Of a body alone: its ids, the addresses it links to, its h1 and filler elements. */
+        private final List<String> bodyIds = new ArrayList<>();
+        private final List<CheckedBody.Address> addresses = new ArrayList<>();
+        private int h1s;
+        private int fillerCount;
 
-        PageCheck(Parsed parsed, Set<String> otherFiles, Problems problems, List<PageLink> links) {
-            this.page = parsed.page();
-            this.doc = parsed.document();
+        PageCheck(Page page, Element root, Set<String> otherFiles, Problems problems, List<PageLink> links) {
+            this.page = page;
+            this.root = root;
+            this.bodyAlone = !(root instanceof Document);
             this.otherFiles = otherFiles;
             this.problems = problems;
             this.links = links;
         }
 
         void run() {
-            metadata();
+            metadata((Document) root);
             elements();
         }
 
-        private void metadata() {
+        void body() {
+            elements();
+        }
+
+        private void metadata(Document doc) {
             if (doc.selectFirst(HTML_LANG) == null || doc.selectFirst(HTML).attr("lang").isBlank()) {
                 theme("the page has no language (<html lang>)");
             }
@@ -249,26 +282,29 @@ public final class SiteVerifier {
         private void elements() {
             int h1 = 0;
             Element secondH1 = null;
-            // template markup left over is raw "{{" or "}}" in the HTML; most pages have none to look for
-            boolean markupInText = leftover(page.html());
+            // template markup left over is raw "{{" or "}}" in the HTML; most pages have none to look for, and a
+            // guide's own text was never a template: the Markdown stage reports braces there at their line
+            boolean markupInText = !bodyAlone && leftover(page.checkedHtml());
             List<Element> fillers = new ArrayList<>();
             List<Element> unmade = new ArrayList<>();
-            for (Element element : doc.getAllElements()) {
+            for (Element element : root.getAllElements()) {
                 String tag = element.tagName();
                 if (tag.equals("h1") && ++h1 == 2) {
                     secondH1 = element;
                 }
-                if ((tag.equals("h2") || tag.equals("h3")) && element.hasAttr("id") && element.closest(BODY) != null
+                if ((tag.equals("h2") || tag.equals("h3")) && element.hasAttr("id") && inBody(element)
                         && !element.hasClass("filler-title")) {
                     sections.add(element.id());
                 }
-                if (element.hasAttr("id") && !ids.add(element.id())) {
-                    report(element, "the id \"" + element.id() + "\" is used twice on this page",
-                            "give the headings different titles, or embed each template once");
+                if (element.hasAttr("id")) {
+                    if (bodyAlone) {
+                        bodyIds.add(element.id());
+                    } else if (!ids.add(element.id())) {
+                        report(element, twice(element.id()), TWICE_HINT);
+                    }
                 }
-                // a guide's own text was never a template: the Markdown stage reports braces there at their line
                 if (markupInText && !tag.equals("script") && !tag.equals("pre") && !tag.equals("code")
-                        && element.closest(BODY) == null) {
+                        && !inBody(element)) {
                     leftovers(element);
                 }
                 addresses(element, tag);
@@ -276,15 +312,47 @@ public final class SiteVerifier {
                 if (tag.equals("section") && element.hasClass("filler")) {
                     fillers.add(element);
                 }
-                if (element.hasAttr(RenderedMarkdown.EMBED_ATTRIBUTE)) {
+                // in a body alone, the markers are where the page will put the fillers
+                if (!bodyAlone && element.hasAttr(RenderedMarkdown.EMBED_ATTRIBUTE)) {
                     unmade.add(element);
                 }
             }
-            if (h1 != 1) {
-                report(secondH1, "the page has " + h1 + " <h1> headings; it must have exactly one",
-                        "use ## for headings inside a guide");
+            if (bodyAlone) {
+                h1s = h1;
+                fillerCount = fillers.size();
+                return;
             }
-            fillers(fillers, unmade);
+            CheckedBody body = page.body().orElse(CheckedBody.NONE);
+            problems.addAll(body.problems());
+            sections.addAll(0, body.sections());
+            Where inGuide = new Where(page.sourcePath(), 0, 0, "");
+            for (String id : body.ids()) {
+                if (!ids.add(id)) {
+                    problems.add(inGuide.problem(twice(id), TWICE_HINT));
+                }
+            }
+            for (CheckedBody.Address address : body.addresses()) {
+                link(new Origin(address.tag(), new Where(page.sourcePath(), address.at().line(),
+                        address.at().column(), "")), address.url(), address.resource());
+            }
+            if (h1 + body.h1s() != 1) {
+                String message = "the page has " + (h1 + body.h1s()) + " <h1> headings; it must have exactly one";
+                String hint = "use ## for headings inside a guide";
+                problems.add(secondH1 == null && body.h1s() > 0 ? inGuide.problem(message, hint)
+                        : problem(secondH1, message, hint));
+            }
+            fillers(fillers, body.fillers(), unmade);
+        }
+
+        private static final String TWICE_HINT = "give the headings different titles, or embed each template once";
+
+        private static String twice(String id) {
+            return "the id \"" + id + "\" is used twice on this page";
+        }
+
+        /** Whether an element is part of the guide's body, where problems point at the guide. */
+        private boolean inBody(Element element) {
+            return bodyAlone || element.closest(BODY) != null;
         }
 
         /**
@@ -351,14 +419,14 @@ public final class SiteVerifier {
             switch (tag) {
                 case "a", "area" -> {
                     if (element.hasAttr("href")) {
-                        link(element, element.attr("href"), false);
+                        address(element, element.attr("href"), false);
                     }
                 }
                 case "link" -> {
                     // canonical and alternate addresses name the page elsewhere; they load nothing
                     boolean loads = !element.attr("rel").matches("(?i)canonical|alternate");
                     if (element.hasAttr("href") && (loads || !EXTERNAL.matcher(element.attr("href")).find())) {
-                        link(element, element.attr("href"), loads);
+                        address(element, element.attr("href"), loads);
                     }
                 }
                 case "iframe", "object", "frame" ->
@@ -367,7 +435,7 @@ public final class SiteVerifier {
                 }
             }
             if (element.hasAttr("src") && SOURCES.contains(tag)) {
-                link(element, element.attr("src"), true);
+                address(element, element.attr("src"), true);
             }
             if (tag.equals("img") && !element.hasAttr("alt")) {
                 report(element, "this image has no alt text", "describe it: ![a short description](picture.png)");
@@ -376,7 +444,7 @@ public final class SiteVerifier {
                 for (String candidate : element.attr("srcset").split(",")) {
                     String url = candidate.trim().split("\\s+")[0];
                     if (!url.isEmpty()) {
-                        link(element, url, true);
+                        address(element, url, true);
                     }
                 }
             }
@@ -384,7 +452,7 @@ public final class SiteVerifier {
                 String css = tag.equals("style") ? element.data() : element.attr("style");
                 var matcher = CSS_URL.matcher(css);
                 while (matcher.find()) {
-                    link(element, matcher.group(1), true);
+                    address(element, matcher.group(1), true);
                 }
                 if (css.contains("@import")) {
                     report(element, "@import is not allowed in page styles", "");
@@ -400,9 +468,23 @@ public final class SiteVerifier {
             return base;
         }
 
-        private void link(Element element, String url, boolean resource) {
+        /**
+         * An address of an element: checked now on a page, kept with where it was written in a body alone, to be
+         * checked on the page that holds it.
+         */
+        private void address(Element element, String url, boolean resource) {
+            if (bodyAlone) {
+                SourcePosition at = positionOf(element);
+                addresses.add(new CheckedBody.Address(element.tagName(), url, resource,
+                        at == null ? new SourcePosition(0, 0) : at));
+            } else {
+                link(new Origin(element.tagName(), where(element)), url, resource);
+            }
+        }
+
+        private void link(Origin element, String url, boolean resource) {
             if (url.isBlank()) {
-                report(element, "empty address in <" + element.tagName() + ">", "");
+                report(element, "empty address in <" + element.tag() + ">", "");
                 return;
             }
             if (EXTERNAL.matcher(url).find()) {
@@ -455,16 +537,24 @@ public final class SiteVerifier {
                 return;
             }
             String id = fragment.isEmpty() ? "" : decode(fragment);
+            links.add(new PageLink(target, id, url, element.at()));
+        }
+
+        /** Where problems with an element are reported, as a {@link Where}. */
+        private Where where(Element element) {
             Problem where = problem(element, "", "");
-            links.add(new PageLink(target, id, url, new Where(where.path(), where.line(), where.column(),
-                    where.message())));
+            return new Where(where.path(), where.line(), where.column(), where.message());
+        }
+
+        private void report(Origin origin, String message, String hint) {
+            problems.add(origin.at().problem(message, hint));
         }
 
         /**
          * Every template the guide embeds must have become its filler, in the guide's order: a marker left in the
          * page is an embed that did not, whatever the reason.
          */
-        private void fillers(List<Element> fillers, List<Element> unmade) {
+        private void fillers(List<Element> fillers, int inBody, List<Element> unmade) {
             for (Element marker : unmade) {
                 String name = marker.attr(RenderedMarkdown.EMBED_ATTRIBUTE);
                 SourcePosition at = page.embeds().stream().filter(e -> e.name().equals(name))
@@ -479,9 +569,9 @@ public final class SiteVerifier {
             for (int i = 0; sameNames && i < templates.size(); i++) {
                 sameNames = templates.get(i).name().equals(page.embeds().get(i).name());
             }
-            if (fillers.size() != page.embeds().size() || !sameNames) {
+            if (fillers.size() + inBody != page.embeds().size() || !sameNames) {
                 if (unmade.isEmpty()) {
-                    theme("the page has " + fillers.size() + " fillers for the " + page.embeds().size()
+                    theme("the page has " + (fillers.size() + inBody) + " fillers for the " + page.embeds().size()
                             + " templates its guide embeds");
                 }
                 return;
@@ -618,8 +708,7 @@ public final class SiteVerifier {
 
         /** A problem at the guide's line when the element came from the guide's body, else at the theme. */
         private Problem problem(Element element, String message, String hint) {
-            boolean fromBody = element != null && element.closest(BODY) != null
-                    && !page.sourcePath().equals(page.templatePath());
+            boolean fromBody = element != null && inBody(element) && !page.sourcePath().equals(page.templatePath());
             if (fromBody) {
                 SourcePosition at = positionOf(element);
                 return new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
@@ -639,6 +728,15 @@ public final class SiteVerifier {
             }
             return null;
         }
+    }
+
+    /**
+     * An element with an address: its tag, and where problems with it are reported.
+     *
+     * @param tag e.g. {@code a}
+     * @param at  where its problems are reported
+     */
+    private record Origin(String tag, Where at) {
     }
 
     private static String decode(String text) {

@@ -59,9 +59,15 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlAllowList allowed = new HtmlAllowList();
+    private final CheckedBody.Checker checker;
 
-    /** Configures flexmark and the allow-list for raw HTML. */
-    public MarkdownRenderer() {
+    /**
+     * Configures flexmark and the allow-list for raw HTML.
+     *
+     * @param checker the page verifier's rules, run on each rendered body while it is parsed
+     */
+    public MarkdownRenderer(CheckedBody.Checker checker) {
+        this.checker = checker;
         DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink(),
                         TypographicExtension.create()))
@@ -137,7 +143,8 @@ public final class MarkdownRenderer {
         }
         ProseReader prose = ProseReader.read(document, positions);
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
-                words, sections, prose.prose(), prose.comments());
+                words, sections, prose.prose(), prose.comments(),
+                checker.check(path, fragment.body(), linkPositions));
     }
 
     /** The number of runs of non-white-space characters, e.g. 3 for {@code " a b  c "}. */

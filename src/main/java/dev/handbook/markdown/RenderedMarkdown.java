@@ -19,14 +19,15 @@ import java.util.Map;
  * @param prose         the paragraphs, list items, headings and table cells as a reader reads them, with where each
  *                      was written, for the plain-language checks
  * @param comments      the HTML comments between blocks, some of which silence a plain-language check
+ * @param checked       what the page verifier's rules found in the HTML, so that pages need not parse it again
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
                                Map<String, SourcePosition> linkPositions, int words, List<Section> sections,
-                               List<Prose> prose, List<Comment> comments) {
+                               List<Prose> prose, List<Comment> comments, CheckedBody checked) {
 
     /** What a body that could not be rendered stands for; its problems say why, and no page is made from it. */
     public static final RenderedMarkdown NOTHING = new RenderedMarkdown("", List.of(), List.of(), Map.of(), 0,
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), CheckedBody.NONE);
 
     /**
      * An HTML comment between blocks.
@@ -91,8 +92,11 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> 
     /** The attribute of the element that stands where a template is embedded, until the page is rendered. */
     public static final String EMBED_ATTRIBUTE = "data-handbook-embed";
 
+    /** How each marker of an embed starts; the template's name and {@code "></div>} follow. */
+    public static final String MARKER_START = "<div " + EMBED_ATTRIBUTE + "=\"";
+
     /** The exact HTML that stands where a template is embedded, until the page is rendered. */
     public static String embedMarker(String name) {
-        return "<div " + EMBED_ATTRIBUTE + "=\"" + name + "\"></div>";
+        return MARKER_START + name + "\"></div>";
     }
 }

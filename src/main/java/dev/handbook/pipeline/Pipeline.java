@@ -38,7 +38,8 @@ public final class Pipeline {
 
     /** A pipeline with the standard collaborators. */
     public static Pipeline standard() {
-        return new Pipeline(new MarkdownRenderer(), new SiteVerifier(), new SiteWriter());
+        SiteVerifier verifier = new SiteVerifier();
+        return new Pipeline(new MarkdownRenderer(verifier), verifier, new SiteWriter());
     }
 
     /**

@@ -45,12 +45,21 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final Settings settings;
+    /**
+     * What a guide's page is first rendered with in place of its body: a tag that HTML escaping changes, around the
+     * digest of the theme's templates, which no theme holds. Found once as it is, and its digest nowhere else, it
+     * is where the theme shows the body, once and not escaped.
+     */
+    private final String bodyStandIn;
+    private final String standInCore;
     private volatile Grouped grouped;
 
     /** @param theme the compiled theme; @param settings the handbook's settings */
     public PageRenderer(Theme theme, Settings settings) {
         this.theme = theme;
         this.settings = settings;
+        this.standInCore = "handbook-body-" + theme.digest();
+        this.bodyStandIn = "<" + standInCore + ">";
     }
 
     /** The output path of a guide's page, e.g. {@code declining-a-job-interview/index.html}. */
@@ -85,10 +94,13 @@ public final class PageRenderer {
         RenderedMarkdown markdown = page.body().get();
         List<MessageTemplate> templates = page.templates().stream().map(Digested::get).toList();
         Neighbours neighbours = page.neighbours();
+        Map<String, String> fillers = new HashMap<>();
         String body = markdown.html();
         for (MessageTemplate template : templates) {
             String marker = RenderedMarkdown.embedMarker(template.name());
-            body = body.replace(marker, theme.render("filler", fillerModel(template)));
+            String filler = theme.render("filler", fillerModel(template));
+            fillers.put(marker, filler);
+            body = body.replace(marker, filler);
         }
         Map<String, Object> model = common("../", guide.title() + " · " + settings.title(), guide.summary(),
                 page.path());
@@ -103,7 +115,8 @@ public final class PageRenderer {
         List<Map<String, Object>> toc = contents(markdown.headings());
         model.put("toc", toc);
         model.put("hasToc", !toc.isEmpty());
-        model.put("body", body);
+        // a stand-in, unless it is empty, which a template reads as false where it reads the stand-in as true
+        model.put("body", body.isEmpty() ? body : bodyStandIn);
         model.put("hasFiller", !templates.isEmpty());
         // said at the top, so a reader on a phone need not scroll past the whole guide to find the message
         model.put("messagesText", templates.size() == 1 ? "This guide has a message ready to fill in:"
@@ -120,9 +133,39 @@ public final class PageRenderer {
                 .map(t -> Map.of("name", t, "href", "../" + tagPath(t))).toList());
         model.put("hasTags", !guide.tags().isEmpty());
         model.put("hasRelated", !neighbours.related().isEmpty());
-        String html = theme.render("guide", model);
-        return new Page(page.path(), html, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
-                markdown.embeds(), templates);
+        String shell = theme.render("guide", model);
+        int at = shell.indexOf(bodyStandIn);
+        if (!body.isEmpty() && (at < 0 || shell.indexOf(standInCore, shell.indexOf(standInCore) + 1) >= 0)) {
+            // not the body once, as it is: rendered with it
+            model.put("body", body);
+            shell = theme.render("guide", model);
+            at = -1;
+        }
+        if (at < 0) { // checked whole
+            return new Page(page.path(), shell, guide.path(), theme.templatePath("guide"), markdown.linkPositions(),
+                    markdown.embeds(), templates);
+        }
+        String before = shell.substring(0, at);
+        String after = shell.substring(at + bodyStandIn.length());
+        // the guide's own HTML was checked from its parse in the Markdown stage: the verifier parses the rest
+        return new Page(page.path(), before + body + after, guide.path(), theme.templatePath("guide"),
+                markdown.linkPositions(), markdown.embeds(), templates,
+                before + fillersOnly(markdown.html(), fillers) + after, Optional.of(markdown.checked()));
+    }
+
+    /**
+     * A rendered body's fillers, in its order, without its own HTML: each marker of an embed replaced by its
+     * filler, or left as it is when there is none, for the verifier to find.
+     */
+    private static String fillersOnly(String html, Map<String, String> fillers) {
+        StringBuilder out = new StringBuilder();
+        String start = RenderedMarkdown.MARKER_START;
+        for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + start.length())) {
+            String marker = RenderedMarkdown.embedMarker(html.substring(at + start.length(),
+                    html.indexOf('"', at + start.length())));
+            out.append(fillers.getOrDefault(marker, marker));
+        }
+        return out.toString();
     }
 
     /** Renders the home page: what the handbook is, then each category with its first guides. */

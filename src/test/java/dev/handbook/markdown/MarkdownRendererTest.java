@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.check.SiteVerifier;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Problems;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(new SiteVerifier());
     private static final GuideLinks LINKS = new GuideLinks(Map.of("declining-a-job-offer.md", "declining-a-job-offer",
             "this.md", "this", "sub/deeper.md", "deeper"));
     private final Problems problems = new Problems();

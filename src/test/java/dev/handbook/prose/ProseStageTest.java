@@ -2,6 +2,7 @@ package dev.handbook.prose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Body;
 import dev.handbook.content.Place;
 import dev.handbook.content.Prose;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The checks on a fixture guide, through the Markdown stage's prose, against the expected report. */
 class ProseStageTest {
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new SiteVerifier());
     private static final Path DIR = Path.of("src/test/resources/prose");
 
     private static ProseStage.Result check(String path, String markdown, Rules rules,
@@ -35,7 +37,7 @@ class ProseStageTest {
         String body = markdown.substring(markdown.indexOf("\n---\n", 3) + 5);
         int line = (int) markdown.substring(0, markdown.length() - body.length()).chars().filter(c -> c == '\n')
                 .count() + 1;
-        RenderedMarkdown rendered = new MarkdownRenderer().render(path, body, line, new GuideLinks(Map.of()),
+        RenderedMarkdown rendered = MARKDOWN.render(path, body, line, new GuideLinks(Map.of()),
                 new Problems());
         Body source = new Body(path, line, Digest.of(body.getBytes(StandardCharsets.UTF_8)), () -> body);
         return ProseStage.check(List.of(source), Map.of(path, new MarkdownStage.Rendered(path,
@@ -58,7 +60,7 @@ class ProseStageTest {
 
     @Test
     void proseIsTheTextAReaderSeesWithCodeAsOneWordAndEachPieceWhereItWasWritten() {
-        RenderedMarkdown rendered = new MarkdownRenderer().render("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
+        RenderedMarkdown rendered = MARKDOWN.render("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
                 + "and [a link](https://example.org/the-the) \"quoted\".\n\n<!-- allow: spacing -->\n# Head\n", 7,
                 new GuideLinks(Map.of()), new Problems());
         assertEquals(List.of("paragraph", "heading"), rendered.prose().stream().map(Prose::kind).toList());

@@ -2,8 +2,16 @@ package dev.handbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Guide;
+import dev.handbook.markdown.GuideLinks;
+import dev.handbook.markdown.MarkdownRenderer;
+import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.markdown.RenderedMarkdown.Heading;
+import dev.handbook.memo.Digested;
+import dev.handbook.pipeline.TestSites;
+import dev.handbook.problem.Problems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageRendererTest {
     @Test
@@ -73,6 +84,57 @@ class PageRendererTest {
         Map<String, Neighbours> around = renderer.neighbours(List.of(zebra, apple2, self, mango, apple1));
         assertEquals(links(apple1, apple2, mango), around.get("self").related());
         assertEquals(links(apple1, apple2, mango), around.get("zebra").related());
+    }
+
+    /**
+     * A guide's page is rendered with a stand-in for its body, which is then put in its place; the verifier parses
+     * the page without the body only when the theme shows the body once, as it is. Otherwise the page is rendered
+     * again with the body and checked whole, and either way it is what the theme makes of the body.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<main>{{{body}}}</main> | <main>BODY</main> | true",
+        "<main>{{{body}}}</main><aside>{{{body}}}</aside> | <main>BODY</main><aside>BODY</aside> | false",
+        "<main>{{body}}</main> | <main>ESCAPED</main> | false",
+        "<main>{{{body}}}</main><p>{{body}}</p> | <main>BODY</main><p>ESCAPED</p> | false",
+        "{{#body}}<main>{{{body}}}</main>{{/body}}{{^body}}<p>none</p>{{/body}} | <main>BODY</main> | true",
+        "<main>no body</main> | <main>no body</main> | false",
+    })
+    void aGuideIsCheckedWithoutItsBodyOnlyWhenTheThemeShowsItOnceAsItIs(String template, String expected,
+                                                                        boolean apart, @TempDir Path dir)
+            throws Exception {
+        String body = "Hello <em>there</em> & welcome.\n";
+        RenderedMarkdown markdown = new MarkdownRenderer(new SiteVerifier()).render("content/guides/g.md", body, 5,
+                new GuideLinks(Map.of()), new Problems());
+        Page page = guidePage(dir, template, markdown);
+        String html = markdown.html();
+        String escaped = html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "&#10;");
+        assertEquals("<html lang=\"en\"><title>G</title>" + expected.replace("BODY", html).replace("ESCAPED",
+                escaped), page.html());
+        assertEquals(apart, page.body().isPresent());
+        assertEquals(apart ? page.html().replace(html, "") : page.html(), page.checkedHtml());
+    }
+
+    @Test
+    void anEmptyBodyIsRenderedAsEmptyNotAsItsStandIn(@TempDir Path dir) throws Exception {
+        RenderedMarkdown markdown = new MarkdownRenderer(new SiteVerifier()).render("content/guides/g.md", "", 5,
+                new GuideLinks(Map.of()), new Problems());
+        Page page = guidePage(dir, "{{#body}}<main>{{{body}}}</main>{{/body}}{{^body}}<p>none</p>{{/body}}",
+                markdown);
+        assertEquals("<html lang=\"en\"><title>G</title><p>none</p>", page.html());
+        assertEquals(page.html(), page.checkedHtml());
+    }
+
+    private static Page guidePage(Path dir, String template, RenderedMarkdown markdown) throws Exception {
+        Path theme = dir.resolve("theme");
+        TestSites.copy(Path.of("theme"), theme);
+        Files.writeString(theme.resolve("templates/guide.mustache"),
+                "<html lang=\"{{lang}}\"><title>{{title}}</title>" + template);
+        var settings = new dev.handbook.content.Settings("T", "D", "en", Optional.empty(), Optional.empty(), List.of(),
+                dev.handbook.content.Settings.PlainLanguage.DEFAULT);
+        PageRenderer renderer = new PageRenderer(Theme.load(theme).theme().orElseThrow(), settings);
+        return renderer.render(new PageModel.GuidePage(guide("g", "One", 0, "G"), Digested.of(markdown.digest(),
+                markdown), List.of(), new Neighbours(Optional.empty(), Optional.empty(), List.of())));
     }
 
     private static List<GuideLink> links(Guide... guides) {

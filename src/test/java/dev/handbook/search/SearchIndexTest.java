@@ -3,6 +3,7 @@ package dev.handbook.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Guide;
 import dev.handbook.content.SourceFile;
 import dev.handbook.markdown.GuideLinks;
@@ -27,12 +28,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new SiteVerifier());
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
 
     @Test
     void eachGuideHasAFileOfItsSectionsNumberedByTitleThenSlug() {
         String body = "Intro <b>text</b>.\n\n## First\n\nOne & two.\n\n```template\nx\n```\n\n### Deeper\n\n- a\n- b\n";
-        var markdown = new MarkdownRenderer().render("content/guides/g.md", body, 1, new GuideLinks(Map.of()),
+        var markdown = MARKDOWN.render("content/guides/g.md", body, 1, new GuideLinks(Map.of()),
                 new Problems());
         Guide guide = new Guide("content/guides/g.md", "g", "Title </script>", "Sum", DAY, "Cat", List.of(), false, 0);
         Guide same = new Guide("content/guides/f.md", "f", guide.title(), "Sum", DAY, "Cat", List.of(), false, 0);
@@ -58,7 +60,7 @@ class SearchIndexTest {
 
     @Test
     void eachEmbeddedMessageIsASectionAtItsFillerWithItsDescriptionSubjectAndText() {
-        var markdown = new MarkdownRenderer().render("content/guides/g.md", "Intro.\n", 1,
+        var markdown = MARKDOWN.render("content/guides/g.md", "Intro.\n", 1,
                 new GuideLinks(Map.of()), new Problems());
         Guide guide = new Guide("content/guides/g.md", "g", "T", "Sum", DAY, "Cat", List.of(), false, 0);
         MessageTemplate message = TemplateCatalog.read(List.of(SourceFile.of("content/templates/thanks.md",
@@ -79,7 +81,7 @@ class SearchIndexTest {
 
     @Test
     void anUnchangedGuideKeepsTheFileAnEarlierBuildMadeAndItsWords() {
-        var markdown = new MarkdownRenderer().render("content/guides/g.md", "Intro.\n", 1,
+        var markdown = MARKDOWN.render("content/guides/g.md", "Intro.\n", 1,
                 new GuideLinks(Map.of()), new Problems());
         Guide guide = new Guide("content/guides/g.md", "g", "T", "Sum", DAY, "Cat", List.of(), false, 0);
         SearchIndex.Tables memo = tables();

@@ -20,6 +20,15 @@ class MarkdownRendererTest {
         return RENDERER.render("content/guides/this.md", body, 10, LINKS, problems);
     }
 
+    /** Text without anything to unescape or escape is written as it is; any other is flexmark's to render. */
+    @Test
+    void textIsUnescapedAndEscapedAsFlexmarkDoesWhetherOrNotItNeedsIt() {
+        assertEquals("<p>Plain text, accents (é, Zoë) and &lsquo;quotes&rsquo; as they are.</p>\n",
+                render("Plain text, accents (é, Zoë) and 'quotes' as they are.\n").html());
+        assertEquals("<p>*stars* AT&amp;T &lt;b&gt; x&gt;1 &amp; &quot;a&quot; ©\nnext</p>\n",
+                render("\\*stars\\* AT&amp;T \\<b> x>1 & \\\"a\\\" &copy;\r\nnext\n").html());
+    }
+
     @Test
     void linksToGuideFilesBecomePageRelativeLinks() {
         RenderedMarkdown out = render("See [the offer guide](declining-a-job-offer.md#what-to-say) and"

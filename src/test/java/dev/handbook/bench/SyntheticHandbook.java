@@ -19,9 +19,9 @@ import java.util.Random;
  * drawn by Zipf's law (a few common, most rare), some with accents; names such as "Zoë Nuñez" and typographic
  * apostrophes, quotes and dashes appear as they do in guides.
  *
- * <p>{@code java dev.handbook.bench.SyntheticHandbook N OUT [--hugo]} writes {@code OUT/content} for this builder,
- * or with {@code --hugo} a Hugo site of the same pages in {@code OUT} (config, one layout, a home page listing
- * every article).
+ * <p>{@code java dev.handbook.bench.SyntheticHandbook N OUT [--hugo | --eleventy]} writes {@code OUT/content} for
+ * this builder, or the same pages for Hugo or Eleventy in {@code OUT} (a config, one layout, a home page listing every
+ * article; Eleventy's from {@code OUT/content}, with Markdown that is not read as a template first).
  */
 public final class SyntheticHandbook {
     private static final int TEMPLATES = 50;
@@ -102,16 +102,20 @@ public final class SyntheticHandbook {
     public static void main(String[] args) throws IOException {
         int n = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
-        boolean hugo = args.length > 2 && args[2].equals("--hugo");
-        write(n, out, hugo);
+        String other = args.length > 2 ? args[2] : "";
+        write(n, out, other);
     }
 
-    static void write(int n, Path out, boolean hugo) throws IOException {
+    /** @param other {@code --hugo}, {@code --eleventy}, or empty for this builder */
+    static void write(int n, Path out, String other) throws IOException {
         Random random = new Random(20261127L);
-        Path content = hugo ? out.resolve("content/guides") : out.resolve("content/guides");
+        boolean elsewhere = !other.isEmpty(); // Hugo and Eleventy read the same Markdown: links to pages, not files
+        Path content = out.resolve("content/guides");
         Files.createDirectories(content);
-        if (hugo) {
+        if (other.equals("--hugo")) {
             writeHugoSkeleton(out);
+        } else if (other.equals("--eleventy")) {
+            writeEleventySkeleton(out);
         } else {
             Files.createDirectories(out.resolve("content/templates"));
             write(out.resolve("content/handbook.yml"), "title: Benchmark Handbook\ndescription: Synthetic guides.\n"
@@ -121,7 +125,7 @@ public final class SyntheticHandbook {
             }
         }
         for (int i = 0; i < n; i++) {
-            write(content.resolve(slug(i) + ".md"), guide(i, n, random, hugo));
+            write(content.resolve(slug(i) + ".md"), guide(i, n, random, elsewhere));
         }
     }
 
@@ -129,11 +133,11 @@ public final class SyntheticHandbook {
         return String.format(Locale.ROOT, "guide-%05d", i);
     }
 
-    private static String guide(int i, int n, Random random, boolean hugo) {
+    private static String guide(int i, int n, Random random, boolean elsewhere) {
         StringBuilder md = new StringBuilder();
         md.append("---\ntitle: ").append(sentence(random, 5, false)).append(" ").append(i).append('\n');
         md.append("summary: ").append(sentence(random, 14, true)).append('\n');
-        md.append(hugo ? "date: " : "updated: ").append(String.format(Locale.ROOT, "2026-%02d-%02d",
+        md.append(elsewhere ? "date: " : "updated: ").append(String.format(Locale.ROOT, "2026-%02d-%02d",
                 1 + i % 12, 1 + i % 28)).append('\n');
         md.append("category: Category ").append(i % CATEGORIES).append('\n');
         md.append("tags: [tag-").append(i % 40).append(", tag-").append((i * 7) % 40).append("]\n");
@@ -142,7 +146,7 @@ public final class SyntheticHandbook {
         for (int k = 1; k <= 3; k++) {
             int target = (i + k * 37) % n;
             String anchor = k == 2 ? "#section-one" : "";
-            links.add("[" + sentence(random, 3, false) + "](" + link(target, anchor, hugo) + ")");
+            links.add("[" + sentence(random, 3, false) + "](" + link(target, anchor, elsewhere) + ")");
         }
         String[] sections = {"Section one", "Section two", "Section three", "Section four"};
         for (int s = 0; s < sections.length; s++) {
@@ -160,15 +164,15 @@ public final class SyntheticHandbook {
                 md.append('\n').append("See also ").append(String.join(", ", links)).append(".\n\n");
             }
             if (s == 3 && i % 3 == 0) {
-                md.append("```").append(hugo ? "text" : "template").append("\ntemplate-").append(i % TEMPLATES)
+                md.append("```").append(elsewhere ? "text" : "template").append("\ntemplate-").append(i % TEMPLATES)
                         .append("\n```\n\n");
             }
         }
         return md.toString();
     }
 
-    private static String link(int target, String anchor, boolean hugo) {
-        return hugo ? "../" + slug(target) + "/" + anchor : slug(target) + ".md" + anchor;
+    private static String link(int target, String anchor, boolean elsewhere) {
+        return elsewhere ? "../" + slug(target) + "/" + anchor : slug(target) + ".md" + anchor;
     }
 
     private static String template(int t) {
@@ -193,6 +197,19 @@ public final class SyntheticHandbook {
         write(out.resolve("layouts/index.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\""
                 + "{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+    }
+
+    private static void writeEleventySkeleton(Path out) throws IOException {
+        write(out.resolve("eleventy.config.js"), "export default function () {\n  return { markdownTemplateEngine:"
+                + " false, htmlTemplateEngine: 'njk', dir: { input: 'content', output: '_site' } };\n}\n");
+        write(out.resolve("content/guides/guides.json"), "{ \"layout\": \"single.njk\" }\n");
+        write(out.resolve("content/_includes/single.njk"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>"
+                + "{{ content | safe }}</main></body></html>\n");
+        write(out.resolve("content/index.njk"), "---\ntitle: Benchmark Handbook\n---\n<!DOCTYPE html>\n<html"
+                + " lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ title }}</title></head><body><ul>"
+                + "{% for page in collections.all %}<li><a href=\"{{ page.url }}\">{{ page.data.title }}</a></li>"
+                + "{% endfor %}</ul></body></html>\n");
     }
 
     private static String paragraph(Random random, int words) {

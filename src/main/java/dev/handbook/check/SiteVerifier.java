@@ -24,7 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -75,10 +77,12 @@ public final class SiteVerifier implements CheckedBody.Checker {
 
     /** Runs the rules of single elements on a guide's rendered body alone; the page check adds the rest. */
     @Override
-    public CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions) {
+    public CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions,
+                             Function<Element, Optional<SourcePosition>> written) {
         Problems problems = new Problems();
         Page alone = new Page("", "", path, "", linkPositions, List.of(), List.of());
         PageCheck check = new PageCheck(alone, body, Set.of(), problems, new ArrayList<>());
+        check.written = written;
         check.body();
         return new CheckedBody(problems.sorted(), List.copyOf(check.bodyIds), List.copyOf(check.sections),
                 List.copyOf(check.addresses), check.h1s, check.fillerCount);
@@ -222,6 +226,8 @@ public final class SiteVerifier implements CheckedBody.Checker {
         private final List<CheckedBody.Address> addresses = new ArrayList<>();
         private int h1s;
         private int fillerCount;
+        /** Of a body alone: where the writer wrote an element as HTML. */
+        private Function<Element, Optional<SourcePosition>> written = element -> Optional.empty();
 
         PageCheck(Page page, Element root, Set<String> otherFiles, Problems problems, List<PageLink> links) {
             this.page = page;
@@ -711,6 +717,9 @@ public final class SiteVerifier implements CheckedBody.Checker {
             boolean fromBody = element != null && inBody(element) && !page.sourcePath().equals(page.templatePath());
             if (fromBody) {
                 SourcePosition at = positionOf(element);
+                if (at == null) {
+                    at = written.apply(element).orElse(null);
+                }
                 return new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                         message, hint);
             }

@@ -4,6 +4,8 @@ import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import dev.handbook.problem.Problem;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,7 +46,10 @@ public record CheckedBody(List<Problem> problems, List<String> ids, List<String>
          * @param path          the guide's display path, e.g. {@code content/guides/x.md}
          * @param body          the body parsed as a fragment: its {@code <body>} element
          * @param linkPositions where each address in it was written
+         * @param written       where an element of the body was written, when the writer wrote it as HTML; asked
+         *                      only about elements with a problem and no address in {@code linkPositions}
          */
-        CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions);
+        CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions,
+                          Function<Element, Optional<SourcePosition>> written);
     }
 }

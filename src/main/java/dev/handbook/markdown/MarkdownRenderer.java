@@ -145,7 +145,8 @@ public final class MarkdownRenderer {
         ProseReader prose = ProseReader.read(document, positions);
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
                 words, sections, prose.prose(), prose.comments(),
-                checker.check(path, fragment.body(), linkPositions));
+                checker.check(path, fragment.body(), linkPositions,
+                        new WrittenHtml(fragment.body(), html, body, positions)));
     }
 
     /** The number of runs of non-white-space characters, e.g. 3 for {@code " a b  c "}. */

@@ -29,6 +29,17 @@ class MarkdownRendererTest {
                 render("\\*stars\\* AT&amp;T \\<b> x>1 & \\\"a\\\" &copy;\r\nnext\n").html());
     }
 
+    /** The verifier's findings in HTML the writer wrote are at the writer's line, each at its own occurrence. */
+    @Test
+    void aProblemInHtmlTheWriterWroteIsWhereItWasWritten() {
+        RenderedMarkdown out = render("Intro\n\n<img src=\"a.png\"> and <img src=\"a.png\">\n\n"
+                + "![](c.png) then <img src=\"a.png\">\n");
+        assertEquals(List.of("content/guides/this.md:12:1: error: this image has no alt text",
+                "content/guides/this.md:12:23: error: this image has no alt text",
+                "content/guides/this.md:14:17: error: this image has no alt text"),
+                out.checked().problems().stream().map(Problem::headline).toList());
+    }
+
     @Test
     void linksToGuideFilesBecomePageRelativeLinks() {
         RenderedMarkdown out = render("See [the offer guide](declining-a-job-offer.md#what-to-say) and"

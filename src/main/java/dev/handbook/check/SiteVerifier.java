@@ -85,7 +85,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
         check.written = written;
         check.body();
         return new CheckedBody(problems.sorted(), List.copyOf(check.bodyIds), List.copyOf(check.sections),
-                List.copyOf(check.addresses), check.h1s, check.fillerCount);
+                List.copyOf(check.addresses), List.copyOf(check.h1s), check.fillerCount);
     }
 
     /**
@@ -222,9 +222,9 @@ public final class SiteVerifier implements CheckedBody.Checker {
         private final Set<String> scriptHashes = new HashSet<>();
         private URI base;
         /** Of a body alone: its ids, the addresses it links to, its h1 and filler elements. */
-        private final List<String> bodyIds = new ArrayList<>();
+        private final List<CheckedBody.Id> bodyIds = new ArrayList<>();
         private final List<CheckedBody.Address> addresses = new ArrayList<>();
-        private int h1s;
+        private final List<SourcePosition> h1s = new ArrayList<>();
         private int fillerCount;
         /** Of a body alone: where the writer wrote an element as HTML. */
         private Function<Element, Optional<SourcePosition>> written = element -> Optional.empty();
@@ -298,13 +298,16 @@ public final class SiteVerifier implements CheckedBody.Checker {
                 if (tag.equals("h1") && ++h1 == 2) {
                     secondH1 = element;
                 }
+                if (tag.equals("h1") && bodyAlone) {
+                    h1s.add(writtenAt(element));
+                }
                 if ((tag.equals("h2") || tag.equals("h3")) && element.hasAttr("id") && inBody(element)
                         && !element.hasClass("filler-title")) {
                     sections.add(element.id());
                 }
                 if (element.hasAttr("id")) {
                     if (bodyAlone) {
-                        bodyIds.add(element.id());
+                        bodyIds.add(new CheckedBody.Id(element.id(), writtenAt(element)));
                     } else if (!ids.add(element.id())) {
                         report(element, twice(element.id()), TWICE_HINT);
                     }
@@ -324,27 +327,26 @@ public final class SiteVerifier implements CheckedBody.Checker {
                 }
             }
             if (bodyAlone) {
-                h1s = h1;
                 fillerCount = fillers.size();
                 return;
             }
             CheckedBody body = page.body().orElse(CheckedBody.NONE);
             problems.addAll(body.problems());
             sections.addAll(0, body.sections());
-            Where inGuide = new Where(page.sourcePath(), 0, 0, "");
-            for (String id : body.ids()) {
-                if (!ids.add(id)) {
-                    problems.add(inGuide.problem(twice(id), TWICE_HINT));
+            for (CheckedBody.Id id : body.ids()) {
+                if (!ids.add(id.id())) {
+                    problems.add(inGuide(id.at()).problem(twice(id.id()), TWICE_HINT));
                 }
             }
             for (CheckedBody.Address address : body.addresses()) {
-                link(new Origin(address.tag(), new Where(page.sourcePath(), address.at().line(),
-                        address.at().column(), "")), address.url(), address.resource());
+                link(new Origin(address.tag(), inGuide(address.at())), address.url(), address.resource());
             }
-            if (h1 + body.h1s() != 1) {
-                String message = "the page has " + (h1 + body.h1s()) + " <h1> headings; it must have exactly one";
+            int allH1 = h1 + body.h1s().size();
+            if (allH1 != 1) {
+                String message = "the page has " + allH1 + " <h1> headings; it must have exactly one";
                 String hint = "use ## for headings inside a guide";
-                problems.add(secondH1 == null && body.h1s() > 0 ? inGuide.problem(message, hint)
+                // the second, if it is the guide's: the theme's part comes first
+                problems.add(secondH1 == null && allH1 > 1 ? inGuide(body.h1s().get(1 - h1)).problem(message, hint)
                         : problem(secondH1, message, hint));
             }
             fillers(fillers, body.fillers(), unmade);
@@ -354,6 +356,16 @@ public final class SiteVerifier implements CheckedBody.Checker {
 
         private static String twice(String id) {
             return "the id \"" + id + "\" is used twice on this page";
+        }
+
+        private Where inGuide(SourcePosition at) {
+            return new Where(page.sourcePath(), at.line(), at.column(), "");
+        }
+
+        /** Of a body alone: where an element was written, as well as that is known. */
+        private SourcePosition writtenAt(Element element) {
+            SourcePosition at = positionOf(element);
+            return at != null ? at : written.apply(element).orElse(CheckedBody.UNKNOWN);
         }
 
         /** Whether an element is part of the guide's body, where problems point at the guide. */
@@ -482,7 +494,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
             if (bodyAlone) {
                 SourcePosition at = positionOf(element);
                 addresses.add(new CheckedBody.Address(element.tagName(), url, resource,
-                        at == null ? new SourcePosition(0, 0) : at));
+                        at == null ? CheckedBody.UNKNOWN : at));
             } else {
                 link(new Origin(element.tagName(), where(element)), url, resource);
             }
@@ -718,10 +730,9 @@ public final class SiteVerifier implements CheckedBody.Checker {
             if (fromBody) {
                 SourcePosition at = positionOf(element);
                 if (at == null) {
-                    at = written.apply(element).orElse(null);
+                    at = written.apply(element).orElse(CheckedBody.UNKNOWN);
                 }
-                return new Problem(page.sourcePath(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                        message, hint);
+                return new Problem(page.sourcePath(), at.line(), at.column(), message, hint);
             }
             return new Problem(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")", hint);
         }

@@ -15,17 +15,29 @@ import org.jsoup.nodes.Element;
  * where the page is published.
  *
  * @param problems  what the body alone breaks, at the guide's lines
- * @param ids       the ids of its elements, in order, as often as each is used
+ * @param ids       the ids of its elements, in order, as often as each is used, with where each was written
  * @param sections  the ids of its h2 and h3 headings, in order
  * @param addresses every address it links to or loads, in order
- * @param h1s       how many {@code <h1>} it holds
+ * @param h1s       where each of its {@code <h1>} elements was written, in order
  * @param fillers   how many elements it holds that look like a filler
  */
-public record CheckedBody(List<Problem> problems, List<String> ids, List<String> sections, List<Address> addresses,
-                          int h1s, int fillers) {
+public record CheckedBody(List<Problem> problems, List<Id> ids, List<String> sections, List<Address> addresses,
+                          List<SourcePosition> h1s, int fillers) {
 
     /** The body of nothing. */
-    public static final CheckedBody NONE = new CheckedBody(List.of(), List.of(), List.of(), List.of(), 0, 0);
+    public static final CheckedBody NONE = new CheckedBody(List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+
+    /** Where a position is not known: line 0. */
+    public static final SourcePosition UNKNOWN = new SourcePosition(0, 0);
+
+    /**
+     * An id in the body.
+     *
+     * @param id e.g. {@code what-to-say}
+     * @param at where the element was written, or {@link #UNKNOWN}
+     */
+    public record Id(String id, SourcePosition at) {
+    }
 
     /**
      * An address in the body.
@@ -46,8 +58,8 @@ public record CheckedBody(List<Problem> problems, List<String> ids, List<String>
          * @param path          the guide's display path, e.g. {@code content/guides/x.md}
          * @param body          the body parsed as a fragment: its {@code <body>} element
          * @param linkPositions where each address in it was written
-         * @param written       where an element of the body was written, when the writer wrote it as HTML; asked
-         *                      only about elements with a problem and no address in {@code linkPositions}
+         * @param written       where an element of the body was written: a heading by its id, HTML the writer
+         *                      wrote by its text; asked about elements with a problem or an id
          */
         CheckedBody check(String path, Element body, Map<String, SourcePosition> linkPositions,
                           Function<Element, Optional<SourcePosition>> written);

@@ -32,6 +32,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,18 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
                 words, sections, prose.prose(), prose.comments(),
                 checker.check(path, fragment.body(), linkPositions,
-                        new WrittenHtml(fragment.body(), html, body, positions)));
+                        new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions)));
+    }
+
+    /** Where each heading starts in the Markdown, by the id the renderer gave it. */
+    private static Map<String, Integer> headingIds(List<Heading> headings) {
+        Map<String, Integer> offsets = new HashMap<>();
+        for (Heading heading : headings) {
+            if (heading.getAnchorRefId() != null) {
+                offsets.putIfAbsent(heading.getAnchorRefId(), heading.getStartOffset());
+            }
+        }
+        return offsets;
     }
 
     /** The number of runs of non-white-space characters, e.g. 3 for {@code " a b  c "}. */
@@ -204,6 +216,8 @@ public final class MarkdownRenderer {
         private final GuideLinks links;
         private final Map<String, RenderedMarkdown.SourcePosition> linkPositions;
         private final List<RenderedMarkdown.Embed> embeds;
+        /** The headings, whose ids the renderer gives them. */
+        final List<Heading> headings = new ArrayList<>();
         private final Problems problems;
 
         Scan(String path, String guidesRelative, Positions positions, GuideLinks links,
@@ -257,6 +271,7 @@ public final class MarkdownRenderer {
 
         /** The page's one {@code <h1>} is the guide's title; a heading of level 1 in the body would be a second. */
         private void heading(Heading heading) {
+            headings.add(heading);
             if (heading.getLevel() == 1) {
                 RenderedMarkdown.SourcePosition at = positions.of(heading.getStartOffset());
                 problems.add(new Problem(path, at.line(), at.column(), "a guide has one heading of level 1, its"

@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import dev.handbook.markdown.RenderedMarkdown.SourcePosition;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
@@ -10,15 +11,17 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 /**
- * Where an element of a rendered body was written, when the writer wrote it as HTML: flexmark copies raw HTML into
- * its output as it is, so the element's start tag, as the rendered HTML has it, is found in the Markdown, the
- * same occurrence of the same text. Asked only about elements with a problem, so the rendered HTML is parsed again,
- * this time noting where each element starts, only then, and once. Not thread-safe: one per body.
+ * Where an element of a rendered body was written: a heading by the id the renderer gave it, and HTML the writer
+ * wrote by its text, as flexmark copies raw HTML into its output as it is, so the element's start tag, as the
+ * rendered HTML has it, is found in the Markdown, the same occurrence of the same text. For the latter the rendered
+ * HTML is parsed again, this time noting where each element starts: only when an element that is not a heading is
+ * asked about, which is when it has a problem, and once. Not thread-safe: one per body.
  */
 final class WrittenHtml implements Function<Element, Optional<SourcePosition>> {
     private final Element body;
     private final String html;
     private final String markdown;
+    private final Map<String, Integer> headings;
     private final MarkdownRenderer.Positions positions;
     private List<Element> tracked;
 
@@ -26,17 +29,24 @@ final class WrittenHtml implements Function<Element, Optional<SourcePosition>> {
      * @param body      the body parsed as a fragment, whose elements are asked about
      * @param html      the rendered HTML it was parsed from
      * @param markdown  the Markdown it was rendered from
+     * @param headings  where each heading with an id starts in the Markdown, by id
      * @param positions where each offset of the Markdown is in the writer's file
      */
-    WrittenHtml(Element body, String html, String markdown, MarkdownRenderer.Positions positions) {
+    WrittenHtml(Element body, String html, String markdown, Map<String, Integer> headings,
+                MarkdownRenderer.Positions positions) {
         this.body = body;
         this.html = html;
         this.markdown = markdown;
+        this.headings = headings;
         this.positions = positions;
     }
 
     @Override
     public Optional<SourcePosition> apply(Element element) {
+        Integer heading = headings.get(element.id());
+        if (heading != null && element.tagName().matches("h[1-6]")) {
+            return Optional.of(positions.of(heading));
+        }
         // the same element of the same parse, by its place among the body's elements
         List<Element> all = body.getAllElements();
         int index = -1;

@@ -40,6 +40,15 @@ class MarkdownRendererTest {
                 out.checked().problems().stream().map(Problem::headline).toList());
     }
 
+    /** Each heading's id is known with where the heading was written, for a clash with the page around it. */
+    @Test
+    void theIdsOfABodyAreWhereTheirHeadingsWereWritten() {
+        RenderedMarkdown out = render("Intro\n\n## Steps\n\nText\n\nSteps\n---\n\n### Steps\n");
+        assertEquals(List.of(new CheckedBody.Id("steps", new RenderedMarkdown.SourcePosition(12, 1)),
+                new CheckedBody.Id("steps-1", new RenderedMarkdown.SourcePosition(16, 1)),
+                new CheckedBody.Id("steps-2", new RenderedMarkdown.SourcePosition(19, 1))), out.checked().ids());
+    }
+
     @Test
     void linksToGuideFilesBecomePageRelativeLinks() {
         RenderedMarkdown out = render("See [the offer guide](declining-a-job-offer.md#what-to-say) and"

@@ -328,8 +328,16 @@ public final class SiteVerifier implements CheckedBody.Checker {
             }
             if (bodyAlone) {
                 fillerCount = fillers.size();
-                return;
+            } else {
+                whole(h1, secondH1, fillers, unmade);
             }
+        }
+
+        /**
+         * The rules of the page as a whole, with what the guide's body, checked apart, adds: its problems, its ids and
+         * headings, its addresses, its {@code <h1>}s and anything in it that looks like a filler.
+         */
+        private void whole(int h1, Element secondH1, List<Element> fillers, List<Element> unmade) {
             CheckedBody body = page.body().orElse(CheckedBody.NONE);
             problems.addAll(body.problems());
             sections.addAll(0, body.sections());

@@ -43,8 +43,10 @@ final class WrittenHtml implements Function<Element, Optional<SourcePosition>> {
 
     @Override
     public Optional<SourcePosition> apply(Element element) {
+        String tag = element.tagName();
         Integer heading = headings.get(element.id());
-        if (heading != null && element.tagName().matches("h[1-6]")) {
+        if (heading != null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1'
+                && tag.charAt(1) <= '6') {
             return Optional.of(positions.of(heading));
         }
         // the same element of the same parse, by its place among the body's elements
@@ -57,23 +59,23 @@ final class WrittenHtml implements Function<Element, Optional<SourcePosition>> {
             tracked = Jsoup.parse(html, HtmlAllowList.BASE, Parser.htmlParser().setTrackPosition(true)).body()
                     .getAllElements();
         }
-        if (index < 0 || index >= tracked.size() || !tracked.get(index).tagName().equals(element.tagName())) {
+        if (index < 0 || index >= tracked.size() || !tracked.get(index).tagName().equals(tag)) {
             return Optional.empty();
         }
         Range range = tracked.get(index).sourceRange();
         if (!range.isTracked() || range.end().pos() <= range.start().pos()) {
             return Optional.empty();
         }
-        String tag = html.substring(range.start().pos(), range.end().pos());
-        // the n-th time the HTML has this start tag is the n-th time the Markdown has it
         int start = range.start().pos();
+        String startTag = html.substring(start, range.end().pos());
+        // the n-th time the HTML has this start tag is the n-th time the Markdown has it
         int nth = 0;
-        for (int from = html.indexOf(tag); from >= 0 && from < start; from = html.indexOf(tag, from + 1)) {
+        for (int from = html.indexOf(startTag); from >= 0 && from < start; from = html.indexOf(startTag, from + 1)) {
             nth++;
         }
-        int at = markdown.indexOf(tag);
+        int at = markdown.indexOf(startTag);
         for (int i = 0; i < nth && at >= 0; i++) {
-            at = markdown.indexOf(tag, at + 1);
+            at = markdown.indexOf(startTag, at + 1);
         }
         return at < 0 ? Optional.empty() : Optional.of(positions.of(at));
     }

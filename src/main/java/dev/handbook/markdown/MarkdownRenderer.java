@@ -187,7 +187,7 @@ public final class MarkdownRenderer {
                 id = child.id();
                 heading = child.text();
                 text.setLength(0);
-            } else if (!child.hasAttr("data-handbook-embed")) {
+            } else if (!child.hasAttr(RenderedMarkdown.EMBED_ATTRIBUTE)) {
                 if (text.length() > 0) {
                     text.append(' ');
                 }

@@ -187,29 +187,29 @@ public final class SyntheticHandbook {
     private static void writeHugoSkeleton(Path out) throws IOException {
         write(out.resolve("hugo.toml"), "baseURL = 'https://example.org/'\nlanguageCode = 'en'\n"
                 + "title = 'Benchmark Handbook'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
-        write(out.resolve("layouts/_default/single.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
-                + "<meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>"
-                + "{{ .TableOfContents }}{{ .Content }}</main></body></html>\n");
-        write(out.resolve("layouts/_default/list.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
-                + "<meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>"
-                + "<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>"
-                + "</main></body></html>\n");
-        write(out.resolve("layouts/index.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\""
-                + "{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+        write(out.resolve("layouts/_default/single.html"), layout("{{ .Title }}",
+                "<main><h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}</main>"));
+        write(out.resolve("layouts/_default/list.html"), layout("{{ .Title }}", "<main><h1>{{ .Title }}</h1><ul>"
+                + "{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></main>"));
+        write(out.resolve("layouts/index.html"), layout("{{ .Site.Title }}", "<ul>{{ range .Site.RegularPages }}"
+                + "<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>"));
     }
 
     private static void writeEleventySkeleton(Path out) throws IOException {
         write(out.resolve("eleventy.config.js"), "export default function () {\n  return { markdownTemplateEngine:"
                 + " false, htmlTemplateEngine: 'njk', dir: { input: 'content', output: '_site' } };\n}\n");
         write(out.resolve("content/guides/guides.json"), "{ \"layout\": \"single.njk\" }\n");
-        write(out.resolve("content/_includes/single.njk"), "<!DOCTYPE html>\n<html lang=\"en\"><head>"
-                + "<meta charset=\"utf-8\"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>"
-                + "{{ content | safe }}</main></body></html>\n");
-        write(out.resolve("content/index.njk"), "---\ntitle: Benchmark Handbook\n---\n<!DOCTYPE html>\n<html"
-                + " lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ title }}</title></head><body><ul>"
-                + "{% for page in collections.all %}<li><a href=\"{{ page.url }}\">{{ page.data.title }}</a></li>"
-                + "{% endfor %}</ul></body></html>\n");
+        write(out.resolve("content/_includes/single.njk"), layout("{{ title }}",
+                "<main><h1>{{ title }}</h1>{{ content | safe }}</main>"));
+        write(out.resolve("content/index.njk"), "---\ntitle: Benchmark Handbook\n---\n" + layout("{{ title }}",
+                "<ul>{% for page in collections.all %}<li><a href=\"{{ page.url }}\">{{ page.data.title }}</a></li>"
+                        + "{% endfor %}</ul>"));
+    }
+
+    /** The one page every other builder's layouts make: a title and a body, in each one's template language. */
+    private static String layout(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title></head><body>" + body + "</body></html>\n";
     }
 
     private static String paragraph(Random random, int words) {

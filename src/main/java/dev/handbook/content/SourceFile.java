@@ -16,7 +16,6 @@ public final class SourceFile {
     private final Path file;
     private final Digest hash;
     private final Table<Digest, byte[]> contents;
-    private volatile SourceText text;
 
     SourceFile(String path, Path file, Digest hash, Table<Digest, byte[]> contents) {
         this.path = path;
@@ -71,18 +70,14 @@ public final class SourceFile {
     }
 
     /**
-     * The file's text, decoded once however many stages ask.
+     * The file's text, decoded from its bytes on each call: the stages that need it (the front matter, the body)
+     * ask once each, and a text kept here would stay for the whole build, twice the size of the bytes.
      *
      * @throws SourceException if the bytes are not UTF-8
      * @throws Unreadable      if the file can no longer be read, or was changed since
      */
     public SourceText text() throws SourceException {
-        SourceText here = text;
-        if (here == null) {
-            here = SourceText.decode(bytes(), path);
-            text = here;
-        }
-        return here;
+        return SourceText.decode(bytes(), path);
     }
 
     static byte[] read(Path file, String path) {

@@ -84,6 +84,16 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * A body rendered, and what a reader reads of it.
+     *
+     * @param markdown the rendering
+     * @param prose    its prose, for the plain-language checks
+     */
+    public record Rendering(RenderedMarkdown markdown, BodyProse prose) {
+        static final Rendering NOTHING = new Rendering(RenderedMarkdown.NOTHING, BodyProse.NONE);
+    }
+
+    /**
      * Renders a guide body.
      *
      * @param path     the guide's display path, for problems, e.g. {@code content/guides/x.md}
@@ -93,12 +103,17 @@ public final class MarkdownRenderer {
      * @param problems receives unsafe HTML, unsafe or broken links and malformed embeds
      */
     public RenderedMarkdown render(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
+        return renderWithProse(path, body, bodyLine, links, problems).markdown();
+    }
+
+    /** Renders a guide body as {@link #render} does, and reads its prose from the same parse. */
+    public Rendering renderWithProse(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
         Positions positions = new Positions(body, bodyLine);
         Optional<Finding> tooDeep = NestingLimit.check(body);
         if (tooDeep.isPresent()) {
             RenderedMarkdown.SourcePosition at = positions.of(tooDeep.get().offset());
             problems.add(new Problem(path, at.line(), at.column(), tooDeep.get().message(), tooDeep.get().hint()));
-            return RenderedMarkdown.NOTHING;
+            return Rendering.NOTHING;
         }
         try {
             return render(path, body, positions, links, problems);
@@ -106,11 +121,11 @@ public final class MarkdownRenderer {
             // the limit above keeps guides far from this; should one still get here, it is the writer's to fix
             problems.add(new Problem(path, bodyLine, 1, "this guide nests quotes, lists or HTML too deeply to render",
                     "flatten the deepest part"));
-            return RenderedMarkdown.NOTHING;
+            return Rendering.NOTHING;
         }
     }
 
-    private RenderedMarkdown render(String path, String body, Positions positions, GuideLinks links,
+    private Rendering render(String path, String body, Positions positions, GuideLinks links,
                                     Problems problems) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
         String guidesRelative = path.contains("/guides/") ? path.substring(path.indexOf("/guides/") + 8) : path;
@@ -127,7 +142,7 @@ public final class MarkdownRenderer {
         }
 
         if (scan.unsafe) {
-            return RenderedMarkdown.NOTHING; // no page is made from it, and its problems are all known
+            return Rendering.NOTHING; // no page is made from it, and its problems are all known
         }
         String html = renderer.render(document);
         // parsed once: checked as a whole, in case something unsafe reached it some other way, then read
@@ -143,11 +158,10 @@ public final class MarkdownRenderer {
         for (RenderedMarkdown.Section section : sections) {
             words += count(section.heading()) + count(section.text());
         }
-        ProseReader prose = ProseReader.read(document, positions);
-        return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds), Map.copyOf(linkPositions),
-                words, sections, prose.prose(), prose.comments(),
-                checker.check(path, fragment.body(), linkPositions,
-                        new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions)));
+        return new Rendering(new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds),
+                Map.copyOf(linkPositions), words, sections, checker.check(path, fragment.body(), linkPositions,
+                        new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions))),
+                ProseReader.read(document, positions).prose());
     }
 
     /** Where each heading starts in the Markdown, by the id the renderer gave it. */

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The second stage: renders every guide body, or takes the rendering the memo holds for the same body, line and
  * set of guide files. A body whose rendering the memo summarises is not read or rendered unless a later stage asks
- * for its HTML.
+ * for its HTML. What a body's prose is used for (the plain-language checks) is made as soon as the body is
+ * rendered, from the same parse, so that the prose is never kept.
  */
 public final class MarkdownStage {
 
@@ -69,56 +72,90 @@ public final class MarkdownStage {
      * The stage's result.
      *
      * @param bodies   every body that could be read, by the guide's display path
+     * @param prose    what was made of each of their prose, by the guide's display path
      * @param problems every problem of the bodies, sorted
+     * @param <T>      what is made of a body's prose
      */
-    public record Result(Map<String, Rendered> bodies, List<Problem> problems) {
+    public record Result<T>(Map<String, Rendered> bodies, Map<String, T> prose, List<Problem> problems) {
+    }
+
+    /**
+     * What a later stage makes of a body's prose, as soon as the body is rendered: the prose is as large as the
+     * body's text, and only what is made of it is kept.
+     *
+     * @param <T> what it makes, e.g. the findings of the plain-language checks
+     */
+    public interface ProseUse<T> {
+        /**
+         * What is made of a body's prose.
+         *
+         * @param prose gives the prose: the rendering's, or, when the body's rendering came from the memo, read by
+         *              rendering the body again (only if asked)
+         */
+        T use(Body body, Supplier<BodyProse> prose);
     }
 
     private MarkdownStage() {
     }
 
-    /** Renders the bodies in parallel; the result keeps their order. */
-    public static Result render(List<Body> bodies, Map<String, String> guideFiles, Set<String> drafts,
-                                MarkdownRenderer renderer, Tables tables) {
+    /**
+     * Renders the bodies in parallel and makes what {@code use} makes of each one's prose; the result keeps their
+     * order.
+     */
+    public static <T> Result<T> render(List<Body> bodies, Map<String, String> guideFiles, Set<String> drafts,
+                                       MarkdownRenderer renderer, ProseUse<T> use, Tables tables) {
         GuideLinks links = new GuideLinks(guideFiles, drafts);
         Digest files = tables.links().get(links, () -> Codec.digest(links));
-        record Done(Optional<Rendered> rendered, List<Problem> problems) {
+        record Done<T>(Optional<Rendered> rendered, Optional<T> prose, List<Problem> problems) {
         }
-        List<Done> done = bodies.parallelStream().map(body -> {
+        List<Done<T>> done = bodies.parallelStream().map(body -> {
             Key key = new Key(body.path(), body.hash(), body.line(), files);
             try {
+                // the prose of a rendering made now, which is not kept in the memo
+                AtomicReference<BodyProse> read = new AtomicReference<>();
                 Summary summary = tables.summaries().get(key, () -> {
                     Problems problems = new Problems();
-                    RenderedMarkdown rendered = render(body, links, renderer, problems);
-                    tables.rendered().put(key, rendered);
-                    return new Summary(rendered.digest(), rendered.embeds(), problems.sorted());
+                    MarkdownRenderer.Rendering rendering = render(body, links, renderer, problems);
+                    tables.rendered().put(key, rendering.markdown());
+                    read.set(rendering.prose());
+                    return new Summary(rendering.markdown().digest(), rendering.markdown().embeds(),
+                            problems.sorted());
                 });
                 tables.rendered().retain(key);
                 Digested<RenderedMarkdown> markdown = Digested.later(summary.digest(), () -> tables.rendered()
-                        .get(key, () -> {
-                            RenderedMarkdown again = render(body, links, renderer, new Problems());
-                            if (!again.digest().equals(summary.digest())) {
-                                throw new IllegalStateException("rendering " + body.path() + " again gave other HTML");
-                            }
-                            return again;
-                        }));
-                return new Done(Optional.of(new Rendered(body.path(), markdown, summary.embeds())),
-                        summary.problems());
+                        .get(key, () -> again(body, links, renderer, summary).markdown()));
+                T prose = use.use(body, () -> read.get() != null ? read.get()
+                        : again(body, links, renderer, summary).prose());
+                return new Done<>(Optional.of(new Rendered(body.path(), markdown, summary.embeds())),
+                        Optional.of(prose), summary.problems());
             } catch (SourceFile.Unreadable e) {
-                return new Done(Optional.empty(), List.of(e.problem()));
+                return new Done<T>(Optional.empty(), Optional.empty(), List.of(e.problem()));
             }
         }).toList();
         Map<String, Rendered> out = new LinkedHashMap<>();
+        Map<String, T> prose = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Done d : done) {
+        for (Done<T> d : done) {
             d.rendered().ifPresent(r -> out.put(r.path(), r));
+            d.rendered().ifPresent(r -> prose.put(r.path(), d.prose().orElseThrow()));
             problems.addAll(d.problems());
         }
-        return new Result(Collections.unmodifiableMap(out), problems.stream().sorted().toList());
+        return new Result<>(Collections.unmodifiableMap(out), Collections.unmodifiableMap(prose),
+                problems.stream().sorted().toList());
     }
 
-    private static RenderedMarkdown render(Body body, GuideLinks links, MarkdownRenderer renderer,
-                                           Problems problems) {
-        return renderer.render(body.path(), body.text().get(), body.line(), links, problems);
+    /** A body rendered again, for what the memo does not hold of it: it must be the rendering summarised. */
+    private static MarkdownRenderer.Rendering again(Body body, GuideLinks links, MarkdownRenderer renderer,
+                                                    Summary summary) {
+        MarkdownRenderer.Rendering again = render(body, links, renderer, new Problems());
+        if (!again.markdown().digest().equals(summary.digest())) {
+            throw new IllegalStateException("rendering " + body.path() + " again gave other HTML");
+        }
+        return again;
+    }
+
+    private static MarkdownRenderer.Rendering render(Body body, GuideLinks links, MarkdownRenderer renderer,
+                                                     Problems problems) {
+        return renderer.renderWithProse(body.path(), body.text().get(), body.line(), links, problems);
     }
 }

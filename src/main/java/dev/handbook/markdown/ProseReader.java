@@ -34,7 +34,7 @@ final class ProseReader {
 
     private final MarkdownRenderer.Positions positions;
     private final List<Prose> prose = new ArrayList<>();
-    private final List<RenderedMarkdown.Comment> comments = new ArrayList<>();
+    private final List<BodyProse.Comment> comments = new ArrayList<>();
     private StringBuilder text;
     private List<Prose.Piece> pieces;
 
@@ -49,12 +49,9 @@ final class ProseReader {
         return reader;
     }
 
-    List<Prose> prose() {
-        return List.copyOf(prose);
-    }
-
-    List<RenderedMarkdown.Comment> comments() {
-        return List.copyOf(comments);
+    /** What was read. */
+    BodyProse prose() {
+        return new BodyProse(List.copyOf(prose), List.copyOf(comments));
     }
 
     private void blocks(Node parent) {
@@ -72,7 +69,7 @@ final class ProseReader {
                         node.getStartOffset() + node.getChars().trimEnd().length() - 1));
                 String inner = raw.startsWith("<!--") && raw.endsWith("-->") ? raw.substring(4, raw.length() - 3)
                         : raw;
-                comments.add(new RenderedMarkdown.Comment(start.line(), start.column(), end.line(), inner.strip()));
+                comments.add(new BodyProse.Comment(start.line(), start.column(), end.line(), inner.strip()));
             } else {
                 blocks(node);
             }

@@ -1,6 +1,5 @@
 package dev.handbook.markdown;
 
-import dev.handbook.content.Prose;
 import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import java.util.List;
@@ -16,29 +15,15 @@ import java.util.Map;
  * @param words         the number of words, for reading time, e.g. {@code 612}
  * @param sections      the text split at the h2 and h3 headings, for search; the first has an empty id and heading
  *                      when there is text before the first heading
- * @param prose         the paragraphs, list items, headings and table cells as a reader reads them, with where each
- *                      was written, for the plain-language checks
- * @param comments      the HTML comments between blocks, some of which silence a plain-language check
  * @param checked       what the page verifier's rules found in the HTML, so that pages need not parse it again
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
                                Map<String, SourcePosition> linkPositions, int words, List<Section> sections,
-                               List<Prose> prose, List<Comment> comments, CheckedBody checked) {
+                               CheckedBody checked) {
 
     /** What a body that could not be rendered stands for; its problems say why, and no page is made from it. */
     public static final RenderedMarkdown NOTHING = new RenderedMarkdown("", List.of(), List.of(), Map.of(), 0,
-            List.of(), List.of(), List.of(), CheckedBody.NONE);
-
-    /**
-     * An HTML comment between blocks.
-     *
-     * @param line    the line it starts on
-     * @param column  its column
-     * @param endLine the line it ends on
-     * @param text    what is between {@code <!--} and {@code -->}, stripped, e.g. {@code allow: long-sentence}
-     */
-    public record Comment(int line, int column, int endLine, String text) {
-    }
+            List.of(), CheckedBody.NONE);
 
     /**
      * The text under one heading, for search.

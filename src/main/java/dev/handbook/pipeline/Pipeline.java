@@ -59,12 +59,14 @@ public final class Pipeline {
             TemplateCatalog templates = time.stage("load", () -> TemplateCatalog.read(content.templates(),
                     memo.templates));
             Theme.Loaded theme = time.stage("load", () -> theme(request, memo));
-            MarkdownStage.Result bodies = time.stage("markdown", () -> MarkdownStage.render(content.bodies(),
-                    content.guideFiles(), content.drafts(), markdown, memo.markdown));
-            Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
             Rules.Made rules = Rules.of(content.settings(), content.avoid());
-            ProseStage.Result prose = time.stage("prose", () -> ProseStage.check(content.bodies(), bodies.bodies(),
-                    templates.prose(), rules.rules(), memo.prose));
+            ProseStage proseChecks = new ProseStage(rules.rules(), memo.prose);
+            // each guide's prose is checked as soon as it is read, in the Markdown stage's time
+            MarkdownStage.Result<ProseStage.Checked> bodies = time.stage("markdown", () -> MarkdownStage.render(
+                    content.bodies(), content.guideFiles(), content.drafts(), markdown, proseChecks, memo.markdown));
+            Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
+            ProseStage.Result prose = time.stage("prose", () -> proseChecks.result(bodies.prose(),
+                    templates.prose()));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
             verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds),
                     rules.problems(), prose.problems());
@@ -102,7 +104,7 @@ public final class Pipeline {
     }
 
     /** The templates each rendered body embeds, by the guide's display path. */
-    private static Map<String, TemplateCatalog.Embedded> embeds(MarkdownStage.Result bodies,
+    private static Map<String, TemplateCatalog.Embedded> embeds(MarkdownStage.Result<?> bodies,
                                                                  TemplateCatalog templates) {
         Map<String, TemplateCatalog.Embedded> embeds = new LinkedHashMap<>();
         bodies.bodies().forEach((path, body) -> embeds.put(path, templates.resolve(path, body.embeds())));

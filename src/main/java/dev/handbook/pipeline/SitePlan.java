@@ -30,12 +30,12 @@ final class SitePlan {
     private final Content content;
     private final Theme theme;
     private final PageRenderer renderer;
-    private final MarkdownStage.Result bodies;
+    private final MarkdownStage.Result<?> bodies;
     private final Map<String, List<Digested<MessageTemplate>>> messages;
     private final Memo.Placement around;
 
     /** Plans the site; where each guide stands among the others is made again only when the guides' order changed. */
-    SitePlan(Content content, Theme theme, MarkdownStage.Result bodies, Map<String, TemplateCatalog.Embedded> embedded,
+    SitePlan(Content content, Theme theme, MarkdownStage.Result<?> bodies, Map<String, TemplateCatalog.Embedded> embedded,
              Table<Memo.Places, Memo.Placement> places) {
         this.content = content;
         this.theme = theme;

@@ -3,8 +3,8 @@ package dev.handbook.prose;
 import dev.handbook.content.Body;
 import dev.handbook.content.Place;
 import dev.handbook.content.Prose;
+import dev.handbook.markdown.BodyProse;
 import dev.handbook.markdown.MarkdownStage;
-import dev.handbook.markdown.RenderedMarkdown;
 import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Table;
@@ -17,17 +17,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Checks each guide's prose against the handbook's plain-language rules, in parallel, each guide's result memoised
- * under its text and the rules. A finding is a warning unless handbook.yml makes its check an error; a comment
+ * Checks each guide's prose against the handbook's plain-language rules, each guide's result memoised under its
+ * text and the rules. A guide is checked as the Markdown stage reads its prose ({@link MarkdownStage.ProseUse}), in
+ * that stage's threads, so that no guide's prose is kept; the templates' prose and the findings of all are put
+ * together after. A finding is a warning unless handbook.yml makes its check an error; a comment
  * {@code <!-- allow: long-sentence -->} on the line above a paragraph silences that check there, and one that no
  * longer silences anything is reported.
  */
-public final class ProseStage {
+public final class ProseStage implements MarkdownStage.ProseUse<ProseStage.Checked> {
     private static final String ALLOW = "allow:";
 
-    private ProseStage() {
+    private final Rules rules;
+    private final Digest digest;
+    private final Checker checker;
+    private final Table<Key, Checked> memo;
+
+    /** The checks of these rules, which take from {@code memo} what a check of the same text and rules found. */
+    public ProseStage(Rules rules, Table<Key, Checked> memo) {
+        this.rules = rules;
+        this.digest = Codec.digest(rules);
+        this.checker = new Checker(rules);
+        this.memo = memo;
     }
 
     /**
@@ -69,25 +82,23 @@ public final class ProseStage {
     private record Blocks(List<Prose> blocks) {
     }
 
+    /** Checks a guide's prose, unless a check of the same text and rules is in the memo. */
+    @Override
+    public Checked use(Body body, Supplier<BodyProse> prose) {
+        return memo.get(new Key(body.path(), body.hash(), body.line(), digest), () -> {
+            BodyProse read = prose.get();
+            return check(body.path(), body.line(), read.blocks(), read.comments(), rules, checker);
+        });
+    }
+
     /**
-     * Checks the guides and the templates.
+     * Checks the templates, and puts their findings and the guides' together.
      *
-     * @param bodies    the guides' bodies
-     * @param rendered  what the Markdown stage made of them, by display path; a body without is not checked
+     * @param checked   what {@link #use} found in each guide, by display path
      * @param templates the prose of each template, by display path
      */
-    public static Result check(List<Body> bodies, Map<String, MarkdownStage.Rendered> rendered,
-                               Map<String, List<Prose>> templates, Rules rules, Table<Key, Checked> memo) {
-        Digest digest = Codec.digest(rules);
-        Checker checker = new Checker(rules);
-        List<Graded> guides = bodies.parallelStream().filter(body -> rendered.containsKey(body.path()))
-                .map(body -> new Graded(body.path(), memo.get(new Key(body.path(), body.hash(), body.line(), digest),
-                        () -> {
-                            RenderedMarkdown markdown = rendered.get(body.path()).markdown().get();
-                            return check(body.path(), body.line(), markdown.prose(), markdown.comments(), rules,
-                                    checker);
-                        })))
-                .toList();
+    public Result result(Map<String, Checked> checked, Map<String, List<Prose>> templates) {
+        List<Graded> guides = checked.entrySet().stream().map(g -> new Graded(g.getKey(), g.getValue())).toList();
         List<Graded> messages = templates.entrySet().stream()
                 .map(t -> new Graded(t.getKey(), memo.get(new Key(t.getKey(), Codec.digest(new Blocks(t.getValue())),
                         0, digest), () -> check(t.getKey(), t.getValue().isEmpty() ? 0 : t.getValue().get(0).line(),
@@ -120,12 +131,12 @@ public final class ProseStage {
 
     /** A comment that silences checks in the block below it. */
     private static final class Silence {
-        final RenderedMarkdown.Comment comment;
+        final BodyProse.Comment comment;
         final Set<Check> checks = EnumSet.noneOf(Check.class);
         final Set<Check> used = EnumSet.noneOf(Check.class);
         int blockLine = Integer.MAX_VALUE;
 
-        Silence(RenderedMarkdown.Comment comment) {
+        Silence(BodyProse.Comment comment) {
             this.comment = comment;
         }
     }
@@ -136,7 +147,7 @@ public final class ProseStage {
      * @param line     the line its text starts on, where a problem of the whole file goes if it has no blocks
      * @param comments the comments between its blocks, which may silence checks
      */
-    static Checked check(String path, int line, List<Prose> blocks, List<RenderedMarkdown.Comment> comments,
+    static Checked check(String path, int line, List<Prose> blocks, List<BodyProse.Comment> comments,
                          Rules rules, Checker checker) {
         List<Problem> problems = new ArrayList<>();
         List<Silence> silences = silences(path, comments, blocks, problems);
@@ -205,10 +216,10 @@ public final class ProseStage {
     }
 
     /** The comments that silence checks, each tied to the block that starts below it. */
-    private static List<Silence> silences(String path, List<RenderedMarkdown.Comment> comments,
+    private static List<Silence> silences(String path, List<BodyProse.Comment> comments,
                                           List<Prose> blocks, List<Problem> problems) {
         List<Silence> silences = new ArrayList<>();
-        for (RenderedMarkdown.Comment comment : comments) {
+        for (BodyProse.Comment comment : comments) {
             String text = comment.text().strip();
             if (!text.startsWith(ALLOW)) {
                 continue;

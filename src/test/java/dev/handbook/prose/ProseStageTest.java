@@ -6,13 +6,12 @@ import dev.handbook.check.SiteVerifier;
 import dev.handbook.content.Body;
 import dev.handbook.content.Place;
 import dev.handbook.content.Prose;
+import dev.handbook.markdown.BodyProse;
 import dev.handbook.markdown.GuideLinks;
 import dev.handbook.markdown.MarkdownRenderer;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown;
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
-import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.pipeline.TestSites;
 import dev.handbook.problem.Problem;
@@ -32,16 +31,29 @@ class ProseStageTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new SiteVerifier());
     private static final Path DIR = Path.of("src/test/resources/prose");
 
+    private static MarkdownStage.Tables markdownMemo() {
+        return new MarkdownStage.Tables(new Table<>("rendered", RenderedMarkdown.class, false),
+                new Table<>("markdown", MarkdownStage.Summary.class, false), new Table<>("guide-files", Digest.class,
+                false));
+    }
+
     private static ProseStage.Result check(String path, String markdown, Rules rules,
                                            Table<ProseStage.Key, ProseStage.Checked> memo) {
+        return check(path, markdown, rules, memo, markdownMemo());
+    }
+
+    /** Checks a guide as a build does: as the Markdown stage, with these memo tables, reads its prose. */
+    private static ProseStage.Result check(String path, String markdown, Rules rules,
+                                           Table<ProseStage.Key, ProseStage.Checked> memo,
+                                           MarkdownStage.Tables markdownMemo) {
         String body = markdown.substring(markdown.indexOf("\n---\n", 3) + 5);
         int line = (int) markdown.substring(0, markdown.length() - body.length()).chars().filter(c -> c == '\n')
                 .count() + 1;
-        RenderedMarkdown rendered = MARKDOWN.render(path, body, line, new GuideLinks(Map.of()),
-                new Problems());
         Body source = new Body(path, line, Digest.of(body.getBytes(StandardCharsets.UTF_8)), () -> body);
-        return ProseStage.check(List.of(source), Map.of(path, new MarkdownStage.Rendered(path,
-                Digested.of(Codec.digest(rendered), rendered), rendered.embeds())), Map.of(), rules, memo);
+        ProseStage checks = new ProseStage(rules, memo);
+        MarkdownStage.Result<ProseStage.Checked> rendered = MarkdownStage.render(List.of(source), Map.of(), Set.of(),
+                MARKDOWN, checks, markdownMemo);
+        return checks.result(rendered.prose(), Map.of());
     }
 
     @Test
@@ -60,25 +72,27 @@ class ProseStageTest {
 
     @Test
     void proseIsTheTextAReaderSeesWithCodeAsOneWordAndEachPieceWhereItWasWritten() {
-        RenderedMarkdown rendered = MARKDOWN.render("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
+        BodyProse prose = MARKDOWN.renderWithProse("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
                 + "and [a link](https://example.org/the-the) \"quoted\".\n\n<!-- allow: spacing -->\n# Head\n", 7,
-                new GuideLinks(Map.of()), new Problems());
-        assertEquals(List.of("paragraph", "heading"), rendered.prose().stream().map(Prose::kind).toList());
-        Prose paragraph = rendered.prose().get(0);
+                new GuideLinks(Map.of()), new Problems()).prose();
+        assertEquals(List.of("paragraph", "heading"), prose.blocks().stream().map(Prose::kind).toList());
+        Prose paragraph = prose.blocks().get(0);
         assertEquals("Use *stars* at AT&T, \uE000, and a link “quoted”.", paragraph.text());
         assertEquals(new Place(8, 6), paragraph.placeOf(paragraph.text().indexOf("a link")));
         assertEquals(new Place(7, 28), paragraph.placeOf(paragraph.text().indexOf('\uE000')));
-        assertEquals(List.of(new RenderedMarkdown.Comment(10, 1, 10, "allow: spacing")), rendered.comments());
+        assertEquals(List.of(new BodyProse.Comment(10, 1, 10, "allow: spacing")), prose.comments());
     }
 
     @Test
     void aChangedLimitChecksAgainWhatTheMemoKeptUnderTheOldOne() {
         String guide = "---\ntitle: T\nsummary: S.\nupdated: 2026-12-01\n---\n\nOne two three four five six seven.\n";
         Table<ProseStage.Key, ProseStage.Checked> memo = new Table<>("prose", ProseStage.Checked.class, false);
+        // the body's rendering is in the memo the second time, without its prose, which is read again
+        MarkdownStage.Tables markdownMemo = markdownMemo();
         Rules loose = new Rules(25, 9, Set.of(), Set.of(), Map.of(), "en");
-        assertEquals(List.of(), check("g.md", guide, loose, memo).problems());
+        assertEquals(List.of(), check("g.md", guide, loose, memo, markdownMemo).problems());
         Rules strict = new Rules(5, 9, Set.of(Check.LONG_SENTENCE), Set.of(), Map.of(), "en");
-        List<Problem> found = check("g.md", guide, strict, memo).problems();
+        List<Problem> found = check("g.md", guide, strict, memo, markdownMemo).problems();
         assertEquals(List.of("g.md:7:1: error: this sentence has 7 words, more than the 5 a sentence should have"
                 + " [long-sentence]"), found.stream().map(Problem::headline).toList());
     }
@@ -104,8 +118,8 @@ class ProseStageTest {
         Prose message = new Prose("paragraph", "Utilise the \uE000 form.", List.of(new Prose.Piece(0, 12, 1),
                 new Prose.Piece(12, 12, 13), new Prose.Piece(13, 12, 25)));
         Rules rules = new Rules(25, 9, Set.of(), Set.of(), Map.of("utilise", "use"), "en");
-        ProseStage.Result result = ProseStage.check(List.of(), Map.of(), Map.of("t.md", List.of(message)), rules,
-                new Table<>("prose", ProseStage.Checked.class, false));
+        ProseStage.Result result = new ProseStage(rules, new Table<>("prose", ProseStage.Checked.class, false))
+                .result(Map.of(), Map.of("t.md", List.of(message)));
         assertEquals(List.of("t.md:12:1: warning: \"utilise\" is on the list of words to avoid [words-to-avoid]"),
                 result.problems().stream().map(Problem::headline).toList());
     }

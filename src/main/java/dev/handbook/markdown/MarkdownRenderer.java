@@ -153,13 +153,10 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }
-        List<RenderedMarkdown.Section> sections = sections(fragment.body());
-        int words = 0;
-        for (RenderedMarkdown.Section section : sections) {
-            words += count(section.heading()) + count(section.text());
-        }
-        return new Rendering(new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(embeds),
-                Map.copyOf(linkPositions), words, sections, checker.check(path, fragment.body(), linkPositions,
+        List<RenderedMarkdown.Section> sections = new ArrayList<>();
+        int words = sections(fragment.body(), sections);
+        return new Rendering(new RenderedMarkdown(Utf8.of(html), List.copyOf(headings), List.copyOf(embeds),
+                Map.copyOf(linkPositions), words, List.copyOf(sections), checker.check(path, fragment.body(), linkPositions,
                         new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions))),
                 ProseReader.read(document, positions).prose());
     }
@@ -189,15 +186,19 @@ public final class MarkdownRenderer {
         return words;
     }
 
-    /** The body split at its h2 and h3 headings; embedded templates left out. */
-    private static List<RenderedMarkdown.Section> sections(Element body) {
-        List<RenderedMarkdown.Section> sections = new ArrayList<>();
+    /**
+     * Splits the body at its h2 and h3 headings, embedded templates left out.
+     *
+     * @return the number of words of the sections' headings and texts
+     */
+    private static int sections(Element body, List<RenderedMarkdown.Section> sections) {
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
+        int words = 0;
         for (Element child : body.children()) {
             if (child.tagName().equals("h2") || child.tagName().equals("h3")) {
-                addSection(sections, id, heading, text);
+                words += addSection(sections, id, heading, text);
                 id = child.id();
                 heading = child.text();
                 text.setLength(0);
@@ -208,15 +209,18 @@ public final class MarkdownRenderer {
                 text.append(child.text());
             }
         }
-        addSection(sections, id, heading, text);
-        return List.copyOf(sections);
+        return words + addSection(sections, id, heading, text);
     }
 
-    private static void addSection(List<RenderedMarkdown.Section> sections, String id, String heading,
-                                   StringBuilder text) {
-        if (!heading.isEmpty() || text.length() > 0) {
-            sections.add(new RenderedMarkdown.Section(id, heading, text.toString().strip()));
+    /** Adds a section, unless it is empty; the number of words of its heading and text. */
+    private static int addSection(List<RenderedMarkdown.Section> sections, String id, String heading,
+                                  StringBuilder text) {
+        if (heading.isEmpty() && text.length() == 0) {
+            return 0;
         }
+        String stripped = text.toString().strip();
+        sections.add(new RenderedMarkdown.Section(id, heading, Utf8.of(stripped)));
+        return count(heading) + count(stripped);
     }
 
     /** Walks the tree once: rewrites guide links, checks addresses and raw HTML, finds embeds. */

@@ -17,12 +17,12 @@ import java.util.Map;
  *                      when there is text before the first heading
  * @param checked       what the page verifier's rules found in the HTML, so that pages need not parse it again
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> embeds,
+public record RenderedMarkdown(Utf8 html, List<Heading> headings, List<Embed> embeds,
                                Map<String, SourcePosition> linkPositions, int words, List<Section> sections,
                                CheckedBody checked) {
 
     /** What a body that could not be rendered stands for; its problems say why, and no page is made from it. */
-    public static final RenderedMarkdown NOTHING = new RenderedMarkdown("", List.of(), List.of(), Map.of(), 0,
+    public static final RenderedMarkdown NOTHING = new RenderedMarkdown(Utf8.EMPTY, List.of(), List.of(), Map.of(), 0,
             List.of(), CheckedBody.NONE);
 
     /**
@@ -32,7 +32,7 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> 
      * @param heading the heading's text, or empty
      * @param text    the text of the section's blocks, embedded templates left out
      */
-    public record Section(String id, String heading, String text) {
+    public record Section(String id, String heading, Utf8 text) {
     }
 
     /**
@@ -71,7 +71,7 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<Embed> 
         return Codec.digest(new Determined(html, embeds, linkPositions));
     }
 
-    private record Determined(String html, List<Embed> embeds, Map<String, SourcePosition> linkPositions) {
+    private record Determined(Utf8 html, List<Embed> embeds, Map<String, SourcePosition> linkPositions) {
     }
 
     /** The attribute of the element that stands where a template is embedded, until the page is rendered. */

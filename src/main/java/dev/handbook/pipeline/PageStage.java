@@ -13,7 +13,6 @@ import dev.handbook.render.Page;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.render.TemplateException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +153,7 @@ final class PageStage {
             }
             try {
                 Page page = renderer.render(model);
-                byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = page.bytes();
                 SiteVerifier.Checked checked = verifier.check(verifier.parse(page), otherFiles);
                 Made made = Made.of(sink.add(model.path(), bytes), checked);
                 checks.put(made.checked(), checked);

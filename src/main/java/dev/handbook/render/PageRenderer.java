@@ -4,6 +4,7 @@ import dev.handbook.content.Guide;
 import dev.handbook.content.Names;
 import dev.handbook.content.Settings;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.markdown.Utf8;
 import dev.handbook.memo.Digested;
 import dev.handbook.message.Choice;
 import dev.handbook.message.Field;
@@ -11,6 +12,7 @@ import dev.handbook.message.FieldKind;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.Segment;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +97,7 @@ public final class PageRenderer {
         List<MessageTemplate> templates = page.templates().stream().map(Digested::get).toList();
         Neighbours neighbours = page.neighbours();
         Map<String, String> fillers = new HashMap<>();
-        String body = markdown.html();
+        Utf8 body = markdown.html();
         for (MessageTemplate template : templates) {
             String marker = RenderedMarkdown.embedMarker(template.name());
             String filler = theme.render("filler", fillerModel(template));
@@ -116,7 +118,7 @@ public final class PageRenderer {
         model.put("toc", toc);
         model.put("hasToc", !toc.isEmpty());
         // a stand-in, unless it is empty, which a template reads as false where it reads the stand-in as true
-        model.put("body", body.isEmpty() ? body : bodyStandIn);
+        model.put("body", body.isEmpty() ? "" : bodyStandIn);
         model.put("hasFiller", !templates.isEmpty());
         // said at the top, so a reader on a phone need not scroll past the whole guide to find the message
         model.put("messagesText", templates.size() == 1 ? "This guide has a message ready to fill in:"
@@ -137,7 +139,7 @@ public final class PageRenderer {
         int at = shell.indexOf(bodyStandIn);
         if (!body.isEmpty() && (at < 0 || shell.indexOf(standInCore, shell.indexOf(standInCore) + 1) >= 0)) {
             // not the body once, as it is: rendered with it
-            model.put("body", body);
+            model.put("body", body.toString());
             shell = theme.render("guide", model);
             at = -1;
         }
@@ -148,7 +150,7 @@ public final class PageRenderer {
         String before = shell.substring(0, at);
         String after = shell.substring(at + bodyStandIn.length());
         // the guide's own HTML was checked from its parse in the Markdown stage: the verifier parses the rest
-        return new Page(page.path(), before + body + after, guide.path(), theme.templatePath("guide"),
+        return new Page(page.path(), join(before, body, after), guide.path(), theme.templatePath("guide"),
                 markdown.linkPositions(), markdown.embeds(), templates,
                 before + fillersOnly(markdown.html(), fillers) + after, Optional.of(markdown.checked()));
     }
@@ -157,15 +159,25 @@ public final class PageRenderer {
      * A rendered body's fillers, in its order, without its own HTML: each marker of an embed replaced by its
      * filler, or left as it is when there is none, for the verifier to find.
      */
-    private static String fillersOnly(String html, Map<String, String> fillers) {
+    private static String fillersOnly(Utf8 html, Map<String, String> fillers) {
         StringBuilder out = new StringBuilder();
-        String start = RenderedMarkdown.MARKER_START;
-        for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + start.length())) {
-            String marker = RenderedMarkdown.embedMarker(html.substring(at + start.length(),
-                    html.indexOf('"', at + start.length())));
+        String start = RenderedMarkdown.MARKER_START; // ASCII: as many bytes as characters
+        for (int at = html.indexOf(start, 0); at >= 0; at = html.indexOf(start, at + start.length())) {
+            int name = at + start.length();
+            String marker = RenderedMarkdown.embedMarker(html.slice(name, html.indexOf("\"", name)));
             out.append(fillers.getOrDefault(marker, marker));
         }
         return out.toString();
+    }
+
+    /** The UTF-8 bytes of a page: the theme's part before the body, the body's own bytes, the part after. */
+    private static byte[] join(String before, Utf8 body, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] page = Arrays.copyOf(head, head.length + body.bytes().length + tail.length);
+        System.arraycopy(body.bytes(), 0, page, head.length, body.bytes().length);
+        System.arraycopy(tail, 0, page, head.length + body.bytes().length, tail.length);
+        return page;
     }
 
     /** Renders the home page: what the handbook is, then each category with its first guides. */

@@ -183,8 +183,9 @@ public final class SearchIndex {
                 .add(guide.summary(), GuideWords.SUMMARY);
         List<List<String>> sections = new ArrayList<>();
         for (RenderedMarkdown.Section s : markdown.sections()) {
-            sections.add(List.of(s.id(), s.heading(), s.text()));
-            words.add(s.heading(), GuideWords.HEADING).add(s.text(), GuideWords.TEXT);
+            String text = s.text().toString();
+            sections.add(List.of(s.id(), s.heading(), text));
+            words.add(s.heading(), GuideWords.HEADING).add(text, GuideWords.TEXT);
         }
         for (MessageTemplate message : messages) {
             // the message as a reader first sees it, placeholders and all; the filler's id is where it leads

@@ -107,7 +107,7 @@ class PageRendererTest {
         RenderedMarkdown markdown = new MarkdownRenderer(new SiteVerifier()).render("content/guides/g.md", body, 5,
                 new GuideLinks(Map.of()), new Problems());
         Page page = guidePage(dir, template, markdown);
-        String html = markdown.html();
+        String html = markdown.html().toString();
         String escaped = html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "&#10;");
         assertEquals("<html lang=\"en\"><title>G</title>" + expected.replace("BODY", html).replace("ESCAPED",
                 escaped), page.html());

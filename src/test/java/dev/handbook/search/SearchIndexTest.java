@@ -11,6 +11,7 @@ import dev.handbook.markdown.MarkdownRenderer;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.markdown.RenderedMarkdown.Section;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.markdown.Utf8;
 import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
@@ -39,8 +40,8 @@ class SearchIndexTest {
         Guide guide = new Guide("content/guides/g.md", "g", "Title </script>", "Sum", DAY, "Cat", List.of(), false, 0);
         Guide same = new Guide("content/guides/f.md", "f", guide.title(), "Sum", DAY, "Cat", List.of(), false, 0);
         Guide first = new Guide("content/guides/z.md", "z", "A title", "Sum", DAY, "Cat", List.of(), false, 0);
-        assertEquals(List.of(new Section("", "", "Intro text."), new Section("first", "First", "One & two."),
-                new Section("deeper", "Deeper", "a b")), markdown.sections());
+        assertEquals(List.of(new Section("", "", Utf8.of("Intro text.")), new Section("first", "First",
+                Utf8.of("One & two.")), new Section("deeper", "Deeper", Utf8.of("a b"))), markdown.sections());
         Map<String, String> files = files(List.of(guide, same, first), markdown, Map.of());
         String sections = "\"s\":\"Sum\",\"c\":\"Cat\",\"h\":[[\"\",\"\",\"Intro text.\"],[\"first\",\"First\","
                 + "\"One \\u0026 two.\"],[\"deeper\",\"Deeper\",\"a b\"]]}";

@@ -9,7 +9,6 @@ import dev.handbook.memo.Table;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteSink;
-import dev.handbook.output.Stored;
 import dev.handbook.problem.Problem;
 import dev.handbook.render.PageModel;
 import dev.handbook.render.PageRenderer;
@@ -102,8 +101,7 @@ final class SitePlan {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        SearchIndex.Index index = SearchIndex.index(content.guides(), bodies.bodies(), messages, search);
-        List<Stored> written = index.files().stream().map(file -> sink.keep(file.path(), file.bytes())).toList();
+        SearchIndex.Index index = SearchIndex.index(content.guides(), bodies.bodies(), messages, search, sink);
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentName + "/handbook.yml: sitemap.xml, feed.xml, canonical and Open"
@@ -111,7 +109,7 @@ final class SitePlan {
         }
         notes.add(String.format(Locale.ROOT, "search index: %.1f kB in %d files for %d guides",
                 index.size() / 1024.0, index.files().size(), index.guides().size()));
-        return new Other(List.copyOf(notes), List.copyOf(problems), index, written);
+        return new Other(List.copyOf(notes), List.copyOf(problems), index);
     }
 
     /**
@@ -120,13 +118,12 @@ final class SitePlan {
      * @param notes    things worth knowing, e.g. the size of the search index
      * @param problems the problems of theme templates that could not render a feed
      * @param index    the search index as written
-     * @param written  where the sink stored each of its files
      */
-    record Other(List<String> notes, List<Problem> problems, SearchIndex.Index index, List<Stored> written) {
+    record Other(List<String> notes, List<Problem> problems, SearchIndex.Index index) {
 
         /** Once the site is in place, files where the search index's guides' parts now are. */
         void remember(SearchIndex.Tables search) {
-            index.remember(written, search);
+            index.remember(search);
         }
     }
 }

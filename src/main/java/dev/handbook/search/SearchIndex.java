@@ -9,6 +9,7 @@ import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
+import dev.handbook.output.SiteSink;
 import dev.handbook.output.Stored;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Builds the search index: a file per guide with its title, summary and sections ({@code g-N.js}), and the parts
@@ -72,7 +74,7 @@ public final class SearchIndex {
      * A file of the index.
      *
      * @param path  e.g. {@code assets/search/w-in.js}
-     * @param bytes its bytes, or where an earlier build wrote them
+     * @param bytes where the sink stored it
      */
     public record File(String path, Stored bytes) {
     }
@@ -90,48 +92,47 @@ public final class SearchIndex {
     public record Index(List<File> files, WordIndex.Parts words, List<Key> keys, List<GuideWords> guides,
                         long size) {
 
-        /**
-         * Files in the memo where the files of each guide and of each group of the word index now are.
-         *
-         * @param written where the sink stored each file, in the order of {@link #files}
-         */
-        public void remember(List<Stored> written, Tables memo) {
+        /** Files in the memo where the files of each guide and of each group of the word index now are. */
+        public void remember(Tables memo) {
             int file = 1;
             if (words.split()) {
                 for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : words.groups()) {
                     WordIndex.GroupParts parts = group.getValue();
                     int count = parts.names().size();
                     memo.words().put(group.getKey(), new WordIndex.GroupParts(parts.names(),
-                            List.copyOf(written.subList(file, file + count)), parts.letters(), parts.size()));
+                            files.subList(file, file + count).stream().map(File::bytes).toList(), parts.letters(),
+                            parts.size()));
                     file += count;
                 }
             }
             for (int guide = 0; guide < keys.size(); guide++) {
-                memo.guides().put(keys.get(guide), new Part(written.get(file++), guides.get(guide)));
+                memo.guides().put(keys.get(guide), new Part(files.get(file++).bytes(), guides.get(guide)));
             }
         }
     }
 
     /**
-     * The index of the guides. A guide's file is {@code {t: title, u: url, s: summary, c: category, h: [[id,
-     * heading, text], …]}}; the first section has an empty id and heading and holds the text before the first
-     * heading; each message template the guide embeds follows as a section of its own at its filler, {@code [id,
-     * title, text, "1"]}, whose title counts as text, so that the words of a message find the guide and lead to the
-     * message. Guides are numbered by title (then slug), so that guides that match equally well are shown in
-     * that order.
+     * Makes the index of the guides and hands each of its files to the sink as soon as it is made, so that no
+     * guide's file waits in memory for the others. A guide's file is {@code {t: title, u: url, s: summary, c:
+     * category, h: [[id, heading, text], …]}}; the first section has an empty id and heading and holds the text
+     * before the first heading; each message template the guide embeds follows as a section of its own at its
+     * filler, {@code [id, title, text, "1"]}, whose title counts as text, so that the words of a message find the
+     * guide and lead to the message. Guides are numbered by title (then slug), so that guides that match equally
+     * well are shown in that order.
      *
      * @param guides   the guides
      * @param bodies   their rendered bodies, by display path
      * @param messages the templates each guide embeds, by display path
+     * @param sink     where the files go
      */
     public static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                              Map<String, List<Digested<MessageTemplate>>> messages, Tables memo) {
-        return index(guides, bodies, messages, memo, WordIndex.LIMIT);
+                              Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, SiteSink sink) {
+        return index(guides, bodies, messages, memo, sink, WordIndex.LIMIT);
     }
 
     /** The index, its word index split where a part would be larger than {@code limit} bytes. */
     static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                       Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, int limit) {
+                       Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, SiteSink sink, int limit) {
         // each file an earlier build wrote is looked at once, however many entries name it
         Map<Stored, Boolean> looked = new ConcurrentHashMap<>();
         Predicate<Stored> current = file -> looked.computeIfAbsent(file, Stored::current);
@@ -139,28 +140,33 @@ public final class SearchIndex {
         }
         List<Guide> numbered = guides.stream()
                 .sorted(Comparator.comparing(Guide::title).thenComparing(Guide::slug)).toList();
-        List<Made> made = numbered.parallelStream().map(guide -> {
+        List<Made> made = IntStream.range(0, numbered.size()).parallel().mapToObj(number -> {
+            Guide guide = numbered.get(number);
+            String path = FOLDER + "g-" + number + ".js";
             MarkdownStage.Rendered body = bodies.get(guide.path());
             List<Digested<MessageTemplate>> embedded = messages.getOrDefault(guide.path(), List.of());
             Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
                     body.markdown().digest(), embedded.stream().map(Digested::digest).toList());
             Part part = memo.guides().find(key, earlier -> current.test(earlier.file()))
+                    .map(earlier -> new Part(sink.keep(path, earlier.file()), earlier.words()))
                     .orElseGet(() -> {
                         Part fresh = part(guide, body.markdown().get(), embedded.stream().map(Digested::get).toList());
-                        memo.guides().put(key, fresh);
-                        return fresh;
+                        return new Part(sink.add(path, ((Stored.InMemory) fresh.file()).bytes()), fresh.words());
                     });
+            memo.guides().put(key, part);
             return new Made(key, part);
         }).toList();
         List<GuideWords> words = made.stream().map(m -> m.part().words()).toList();
         WordIndex.Parts parts = WordIndex.parts(words, limit, memo.words(), current);
         List<File> files = new ArrayList<>();
-        files.add(new File(FOLDER + WordIndex.ROOT + ".js", new Stored.InMemory(parts.root())));
+        String root = FOLDER + WordIndex.ROOT + ".js";
+        files.add(new File(root, sink.add(root, parts.root())));
         if (parts.split()) {
             for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : parts.groups()) {
                 List<String> names = group.getValue().names();
                 for (int i = 0; i < names.size(); i++) {
-                    files.add(new File(FOLDER + names.get(i) + ".js", group.getValue().files().get(i)));
+                    String path = FOLDER + names.get(i) + ".js";
+                    files.add(new File(path, sink.keep(path, group.getValue().files().get(i))));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.handbook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.check.SiteVerifier;
@@ -18,6 +19,7 @@ import dev.handbook.memo.Table;
 import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.ParsedTemplate;
 import dev.handbook.message.TemplateCatalog;
+import dev.handbook.output.SiteFiles;
 import dev.handbook.output.Stored;
 import dev.handbook.problem.Problems;
 import java.nio.charset.StandardCharsets;
@@ -86,17 +88,33 @@ class SearchIndexTest {
                 new GuideLinks(Map.of()), new Problems());
         Guide guide = new Guide("content/guides/g.md", "g", "T", "Sum", DAY, "Cat", List.of(), false, 0);
         SearchIndex.Tables memo = tables();
-        SearchIndex.Index first = SearchIndex.index(List.of(guide), bodies(List.of(guide), markdown), Map.of(), memo);
-        Stored written = new Stored.InMemory("as written".getBytes(StandardCharsets.UTF_8));
-        first.remember(first.files().stream().map(file -> file.path().contains("/g-") ? written : file.bytes())
-                .toList(), memo);
-        SearchIndex.Index again = SearchIndex.index(List.of(guide), bodies(List.of(guide), markdown), Map.of(), memo);
-        assertEquals(written, again.files().get(1).bytes());
+        SearchIndex.Index first = SearchIndex.index(List.of(guide), bodies(List.of(guide), markdown), Map.of(), memo,
+                new SiteFiles());
+        first.remember(memo);
+        SearchIndex.Index again = SearchIndex.index(List.of(guide), bodies(List.of(guide), markdown), Map.of(), memo,
+                new SiteFiles());
+        // the very bytes the first build handed on, not made again
+        assertSame(bytes(first.files().get(1).bytes()), bytes(again.files().get(1).bytes()));
         assertEquals(text(first.files().get(0).bytes()), text(again.files().get(0).bytes()));
         Guide retitled = new Guide(guide.path(), "g", "U", "Sum", DAY, "Cat", List.of(), false, 0);
         SearchIndex.Index changed = SearchIndex.index(List.of(retitled), bodies(List.of(guide), markdown), Map.of(),
-                memo);
+                memo, new SiteFiles());
         assertTrue(text(changed.files().get(1).bytes()).startsWith("HANDBOOK_SEARCH_PART({\"t\":\"U\","));
+    }
+
+    @Test
+    void eachFileIsHandedToTheSinkAsTheIndexListsIt() {
+        var markdown = MARKDOWN.render("content/guides/g.md", "Intro.\n", 1,
+                new GuideLinks(Map.of()), new Problems());
+        List<Guide> guides = List.of(new Guide("content/guides/g.md", "g", "T", "Sum", DAY, "Cat", List.of(), false,
+                0), new Guide("content/guides/h.md", "h", "S", "Sum", DAY, "Cat", List.of(), false, 0));
+        SiteFiles sink = new SiteFiles();
+        SearchIndex.Index index = SearchIndex.index(guides, bodies(guides, markdown), Map.of(), tables(), sink);
+        assertEquals(List.of("assets/search/g-0.js", "assets/search/g-1.js", "assets/search/words.js"),
+                sink.asMap().keySet().stream().sorted().toList());
+        for (SearchIndex.File file : index.files()) {
+            assertEquals(text(file.bytes()), new String(sink.get(file.path()), StandardCharsets.UTF_8));
+        }
     }
 
     private static SearchIndex.Tables tables() {
@@ -116,7 +134,7 @@ class SearchIndexTest {
     private static Map<String, String> files(List<Guide> guides, RenderedMarkdown markdown,
                                              Map<String, List<Digested<MessageTemplate>>> messages) {
         SearchIndex.Index index = SearchIndex.index(guides, bodies(guides, markdown), messages,
-                tables());
+                tables(), new SiteFiles());
         Map<String, String> files = new LinkedHashMap<>();
         long size = 0;
         for (SearchIndex.File file : index.files()) {
@@ -128,6 +146,10 @@ class SearchIndexTest {
     }
 
     private static String text(Stored stored) {
-        return new String(((Stored.InMemory) stored).bytes(), StandardCharsets.UTF_8);
+        return new String(bytes(stored), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Stored stored) {
+        return ((Stored.InMemory) stored).bytes();
     }
 }

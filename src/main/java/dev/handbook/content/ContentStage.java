@@ -48,14 +48,12 @@ public final class ContentStage {
      * The memo tables of the stage.
      *
      * @param hashes   a file's stamp to the digest of its bytes
-     * @param contents the digest of a file's bytes to the bytes (kept in memory only)
      * @param guides   a guide file to what it holds
      * @param settings the settings file to the settings
      * @param walks    a guides folder to its last walk, which a file watcher's events bring up to date (kept in
      *                 memory only)
      */
-    public record Tables(Table<FileStamp, Digest> hashes, Table<Digest, byte[]> contents,
-                         Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings,
+    public record Tables(Table<FileStamp, Digest> hashes, Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings,
                          Table<Folder, Walk> walks) {
     }
 
@@ -182,19 +180,15 @@ public final class ContentStage {
     private static Optional<SourceFile> source(Listed listed, long settled, Tables tables, Problems problems) {
         return attempt(() -> {
             Optional<Digest> known = tables.hashes().find(listed.stamp(), hash -> true);
-            Digest hash;
             if (known.isPresent()) {
-                hash = known.get();
-                tables.contents().retain(hash);
-            } else {
-                byte[] bytes = SourceFile.read(listed.file(), listed.display());
-                hash = Digest.of(bytes);
-                tables.contents().put(hash, bytes);
-                if (listed.stamp().modified() < settled) {
-                    tables.hashes().put(listed.stamp(), hash);
-                }
+                return new SourceFile(listed.display(), listed.file(), known.get(), null);
             }
-            return new SourceFile(listed.display(), listed.file(), hash, tables.contents());
+            byte[] bytes = SourceFile.read(listed.file(), listed.display());
+            Digest hash = Digest.of(bytes);
+            if (listed.stamp().modified() < settled) {
+                tables.hashes().put(listed.stamp(), hash);
+            }
+            return new SourceFile(listed.display(), listed.file(), hash, bytes);
         }, problems);
     }
 

@@ -31,7 +31,6 @@ import java.util.function.LongSupplier;
 public final class Memo {
     final ContentStage.Tables content = new ContentStage.Tables(
             new Table<FileStamp, Digest>("hashes", Digest.class, true),
-            new Table<Digest, byte[]>("contents", byte[].class, false),
             new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
             new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true),
             new Table<ContentStage.Folder, ContentStage.Walk>("walks", ContentStage.Walk.class, false));
@@ -90,7 +89,7 @@ public final class Memo {
 
     /** Every table, in a fixed order. */
     List<Table<?, ?>> tables() {
-        return List.of(content.hashes(), content.contents(), content.guides(), content.settings(), content.walks(),
+        return List.of(content.hashes(), content.guides(), content.settings(), content.walks(),
                 templates, themes, markdown.rendered(), markdown.summaries(), markdown.links(), prose, places,
                 search.guides(), search.words(), pages, checks, links, folders);
     }

@@ -35,7 +35,6 @@ class ContentStageTest {
 
     private static ContentStage.Tables tables() {
         return new ContentStage.Tables(new Table<FileStamp, Digest>("hashes", Digest.class, true),
-                new Table<Digest, byte[]>("contents", byte[].class, false),
                 new Table<SourceKey, ParsedGuide>("guides", ParsedGuide.class, true),
                 new Table<SourceKey, ParsedSettings>("settings", ParsedSettings.class, true),
                 new Table<ContentStage.Folder, ContentStage.Walk>("walks", ContentStage.Walk.class, false));
@@ -56,7 +55,7 @@ class ContentStageTest {
     /** Loads with a memo, as a build does, and ends the build in its tables. */
     private Content load(ContentStage.Tables memo) {
         Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.empty());
-        List.of(memo.hashes(), memo.contents(), memo.guides(), memo.settings(), memo.walks())
+        List.of(memo.hashes(), memo.guides(), memo.settings(), memo.walks())
                 .forEach(t -> t.endBuild(true));
         return loaded;
     }
@@ -210,7 +209,6 @@ class ContentStageTest {
         Files.setLastModifiedTime(a, LONG_AGO);
         ContentStage.Tables memo = tables();
         load(memo);
-        memo.contents().clear();
         Files.writeString(a, GUIDE.replace("Body", "Bodx"));
         Files.setLastModifiedTime(a, LONG_AGO);
         Content loaded = ContentStage.load(content, false, memo, Long.MIN_VALUE, Optional.empty());

@@ -228,6 +228,8 @@ public final class SiteVerifier implements CheckedBody.Checker {
         private int fillerCount;
         /** Of a body alone: where the writer wrote an element as HTML. */
         private Function<Element, Optional<SourcePosition>> written = element -> Optional.empty();
+        /** Where problems with the theme's part of the page are reported, once made. */
+        private Where inTheme;
 
         PageCheck(Page page, Element root, Set<String> otherFiles, Problems problems, List<PageLink> links) {
             this.page = page;
@@ -566,10 +568,29 @@ public final class SiteVerifier implements CheckedBody.Checker {
             links.add(new PageLink(target, id, url, element.at()));
         }
 
-        /** Where problems with an element are reported, as a {@link Where}. */
+        /**
+         * Where problems with an element are reported, as a {@link Where}: one for all the elements of the theme's
+         * part of the page (a page's links are kept until all pages are made, and most are the theme's).
+         */
         private Where where(Element element) {
+            if (!fromBody(element)) {
+                if (inTheme == null) {
+                    inTheme = new Where(page.templatePath(), 0, 0, inThisPage());
+                }
+                return inTheme;
+            }
             Problem where = problem(element, "", "");
             return new Where(where.path(), where.line(), where.column(), where.message());
+        }
+
+        /** What a problem of the theme's part of the page adds to its message. */
+        private String inThisPage() {
+            return " (in " + page.outputPath() + ")";
+        }
+
+        /** Whether an element is of the guide's own HTML. */
+        private boolean fromBody(Element element) {
+            return element != null && inBody(element) && !page.sourcePath().equals(page.templatePath());
         }
 
         private void report(Origin origin, String message, String hint) {
@@ -734,15 +755,14 @@ public final class SiteVerifier implements CheckedBody.Checker {
 
         /** A problem at the guide's line when the element came from the guide's body, else at the theme. */
         private Problem problem(Element element, String message, String hint) {
-            boolean fromBody = element != null && inBody(element) && !page.sourcePath().equals(page.templatePath());
-            if (fromBody) {
+            if (fromBody(element)) {
                 SourcePosition at = positionOf(element);
                 if (at == null) {
                     at = written.apply(element).orElse(CheckedBody.UNKNOWN);
                 }
                 return new Problem(page.sourcePath(), at.line(), at.column(), message, hint);
             }
-            return new Problem(page.templatePath(), 0, 0, message + " (in " + page.outputPath() + ")", hint);
+            return new Problem(page.templatePath(), 0, 0, message + inThisPage(), hint);
         }
 
         private SourcePosition positionOf(Element element) {

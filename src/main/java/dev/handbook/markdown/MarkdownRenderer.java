@@ -84,13 +84,13 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * A body rendered, and what a reader reads of it.
+     * A body rendered, and what later stages read of its text.
      *
      * @param markdown the rendering
-     * @param prose    its prose, for the plain-language checks
+     * @param text     its prose and its sections
      */
-    public record Rendering(RenderedMarkdown markdown, BodyProse prose) {
-        static final Rendering NOTHING = new Rendering(RenderedMarkdown.NOTHING, BodyProse.NONE);
+    public record Rendering(RenderedMarkdown markdown, BodyText text) {
+        static final Rendering NOTHING = new Rendering(RenderedMarkdown.NOTHING, BodyText.NONE);
     }
 
     /**
@@ -103,11 +103,11 @@ public final class MarkdownRenderer {
      * @param problems receives unsafe HTML, unsafe or broken links and malformed embeds
      */
     public RenderedMarkdown render(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
-        return renderWithProse(path, body, bodyLine, links, problems).markdown();
+        return renderWithText(path, body, bodyLine, links, problems).markdown();
     }
 
-    /** Renders a guide body as {@link #render} does, and reads its prose from the same parse. */
-    public Rendering renderWithProse(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
+    /** Renders a guide body as {@link #render} does, and reads its prose and sections from the same parse. */
+    public Rendering renderWithText(String path, String body, int bodyLine, GuideLinks links, Problems problems) {
         Positions positions = new Positions(body, bodyLine);
         Optional<Finding> tooDeep = NestingLimit.check(body);
         if (tooDeep.isPresent()) {
@@ -153,12 +153,12 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }
-        List<RenderedMarkdown.Section> sections = new ArrayList<>();
+        List<BodyText.Section> sections = new ArrayList<>();
         int words = sections(fragment.body(), sections);
         return new Rendering(new RenderedMarkdown(Utf8.of(html), List.copyOf(headings), List.copyOf(embeds),
-                Map.copyOf(linkPositions), words, List.copyOf(sections), checker.check(path, fragment.body(), linkPositions,
+                Map.copyOf(linkPositions), words, checker.check(path, fragment.body(), linkPositions,
                         new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions))),
-                ProseReader.read(document, positions).prose());
+                new BodyText(ProseReader.read(document, positions).prose(), List.copyOf(sections)));
     }
 
     /** Where each heading starts in the Markdown, by the id the renderer gave it. */
@@ -191,7 +191,7 @@ public final class MarkdownRenderer {
      *
      * @return the number of words of the sections' headings and texts
      */
-    private static int sections(Element body, List<RenderedMarkdown.Section> sections) {
+    private static int sections(Element body, List<BodyText.Section> sections) {
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
@@ -213,13 +213,13 @@ public final class MarkdownRenderer {
     }
 
     /** Adds a section, unless it is empty; the number of words of its heading and text. */
-    private static int addSection(List<RenderedMarkdown.Section> sections, String id, String heading,
+    private static int addSection(List<BodyText.Section> sections, String id, String heading,
                                   StringBuilder text) {
         if (heading.isEmpty() && text.length() == 0) {
             return 0;
         }
         String stripped = text.toString().strip();
-        sections.add(new RenderedMarkdown.Section(id, heading, Utf8.of(stripped)));
+        sections.add(new BodyText.Section(id, heading, stripped));
         return count(heading) + count(stripped);
     }
 

@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 /**
  * The second stage: renders every guide body, or takes the rendering the memo holds for the same body, line and
  * set of guide files. A body whose rendering the memo summarises is not read or rendered unless a later stage asks
- * for its HTML. What a body's prose is used for (the plain-language checks) is made as soon as the body is
- * rendered, from the same parse, so that the prose is never kept.
+ * for its HTML. What later stages make of a body's text (the plain-language checks of its prose, its file of the
+ * search index) is made as soon as the body is rendered, from the same parse, so that the text is never kept.
  */
 public final class MarkdownStage {
 
@@ -72,75 +72,76 @@ public final class MarkdownStage {
      * The stage's result.
      *
      * @param bodies   every body that could be read, by the guide's display path
-     * @param prose    what was made of each of their prose, by the guide's display path
+     * @param made     what was made of each of their texts, by the guide's display path
      * @param problems every problem of the bodies, sorted
-     * @param <T>      what is made of a body's prose
+     * @param <T>      what is made of a body's text
      */
-    public record Result<T>(Map<String, Rendered> bodies, Map<String, T> prose, List<Problem> problems) {
+    public record Result<T>(Map<String, Rendered> bodies, Map<String, T> made, List<Problem> problems) {
     }
 
     /**
-     * What a later stage makes of a body's prose, as soon as the body is rendered: the prose is as large as the
-     * body's text, and only what is made of it is kept.
+     * What later stages make of a body's text, as soon as the body is rendered: the text is as large as the body,
+     * and only what is made of it is kept.
      *
-     * @param <T> what it makes, e.g. the findings of the plain-language checks
+     * @param <T> what is made, e.g. the findings of the plain-language checks
      */
-    public interface ProseUse<T> {
+    public interface TextUse<T> {
         /**
-         * What is made of a body's prose.
+         * What is made of a body's text.
          *
-         * @param prose gives the prose: the rendering's, or, when the body's rendering came from the memo, read by
-         *              rendering the body again (only if asked)
+         * @param rendered the body's rendering
+         * @param text     gives the text: the rendering's, or, when the body's rendering came from the memo, read by
+         *                 rendering the body again (only if asked, and once however often asked)
          */
-        T use(Body body, Supplier<BodyProse> prose);
+        T use(Body body, Rendered rendered, Supplier<BodyText> text);
     }
 
     private MarkdownStage() {
     }
 
     /**
-     * Renders the bodies in parallel and makes what {@code use} makes of each one's prose; the result keeps their
+     * Renders the bodies in parallel and makes what {@code use} makes of each one's text; the result keeps their
      * order.
      */
     public static <T> Result<T> render(List<Body> bodies, Map<String, String> guideFiles, Set<String> drafts,
-                                       MarkdownRenderer renderer, ProseUse<T> use, Tables tables) {
+                                       MarkdownRenderer renderer, TextUse<T> use, Tables tables) {
         GuideLinks links = new GuideLinks(guideFiles, drafts);
         Digest files = tables.links().get(links, () -> Codec.digest(links));
-        record Done<T>(Optional<Rendered> rendered, Optional<T> prose, List<Problem> problems) {
+        record Done<T>(Optional<Rendered> rendered, Optional<T> made, List<Problem> problems) {
         }
         List<Done<T>> done = bodies.parallelStream().map(body -> {
             Key key = new Key(body.path(), body.hash(), body.line(), files);
             try {
-                // the prose of a rendering made now, which is not kept in the memo
-                AtomicReference<BodyProse> read = new AtomicReference<>();
+                // the text of a rendering made now, which is not kept in the memo
+                AtomicReference<BodyText> read = new AtomicReference<>();
                 Summary summary = tables.summaries().get(key, () -> {
                     Problems problems = new Problems();
                     MarkdownRenderer.Rendering rendering = render(body, links, renderer, problems);
                     tables.rendered().put(key, rendering.markdown());
-                    read.set(rendering.prose());
+                    read.set(rendering.text());
                     return new Summary(rendering.markdown().digest(), rendering.markdown().embeds(),
                             problems.sorted());
                 });
                 tables.rendered().retain(key);
                 Digested<RenderedMarkdown> markdown = Digested.later(summary.digest(), () -> tables.rendered()
                         .get(key, () -> again(body, links, renderer, summary).markdown()));
-                T prose = use.use(body, () -> read.get() != null ? read.get()
-                        : again(body, links, renderer, summary).prose());
-                return new Done<>(Optional.of(new Rendered(body.path(), markdown, summary.embeds())),
-                        Optional.of(prose), summary.problems());
+                Rendered rendered = new Rendered(body.path(), markdown, summary.embeds());
+                T made = use.use(body, rendered, () -> read.updateAndGet(text -> text != null ? text
+                        : again(body, links, renderer, summary).text()));
+                return new Done<>(Optional.of(rendered), Optional.of(made), summary.problems());
             } catch (SourceFile.Unreadable e) {
                 return new Done<T>(Optional.empty(), Optional.empty(), List.of(e.problem()));
             }
         }).toList();
         Map<String, Rendered> out = new LinkedHashMap<>();
-        Map<String, T> prose = new LinkedHashMap<>();
+        Map<String, T> made = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Done<T> d : done) {
             d.rendered().ifPresent(r -> out.put(r.path(), r));
-            d.rendered().ifPresent(r -> prose.put(r.path(), d.prose().orElseThrow()));
+            d.rendered().ifPresent(r -> made.put(r.path(), d.made().orElseThrow()));
             problems.addAll(d.problems());
         }
-        return new Result<>(Collections.unmodifiableMap(out), Collections.unmodifiableMap(prose),
+        return new Result<>(Collections.unmodifiableMap(out), Collections.unmodifiableMap(made),
                 problems.stream().sorted().toList());
     }
 
@@ -156,6 +157,6 @@ public final class MarkdownStage {
 
     private static MarkdownRenderer.Rendering render(Body body, GuideLinks links, MarkdownRenderer renderer,
                                                      Problems problems) {
-        return renderer.renderWithProse(body.path(), body.text().get(), body.line(), links, problems);
+        return renderer.renderWithText(body.path(), body.text().get(), body.line(), links, problems);
     }
 }

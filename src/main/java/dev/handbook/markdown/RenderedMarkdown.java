@@ -13,27 +13,14 @@ import java.util.Map;
  * @param embeds        the templates embedded, in order
  * @param linkPositions where each link or image address in the HTML was written, by address as rendered
  * @param words         the number of words, for reading time, e.g. {@code 612}
- * @param sections      the text split at the h2 and h3 headings, for search; the first has an empty id and heading
- *                      when there is text before the first heading
  * @param checked       what the page verifier's rules found in the HTML, so that pages need not parse it again
  */
 public record RenderedMarkdown(Utf8 html, List<Heading> headings, List<Embed> embeds,
-                               Map<String, SourcePosition> linkPositions, int words, List<Section> sections,
-                               CheckedBody checked) {
+                               Map<String, SourcePosition> linkPositions, int words, CheckedBody checked) {
 
     /** What a body that could not be rendered stands for; its problems say why, and no page is made from it. */
     public static final RenderedMarkdown NOTHING = new RenderedMarkdown(Utf8.EMPTY, List.of(), List.of(), Map.of(), 0,
-            List.of(), CheckedBody.NONE);
-
-    /**
-     * The text under one heading, for search.
-     *
-     * @param id      the heading's fragment id, e.g. {@code what-not-to-say}, or empty before the first heading
-     * @param heading the heading's text, or empty
-     * @param text    the text of the section's blocks, embedded templates left out
-     */
-    public record Section(String id, String heading, Utf8 text) {
-    }
+            CheckedBody.NONE);
 
     /**
      * A heading.
@@ -64,8 +51,8 @@ public record RenderedMarkdown(Utf8 html, List<Heading> headings, List<Embed> em
     }
 
     /**
-     * The digest of the rendering: of its HTML, embeds and link positions, which determine the rest (the headings,
-     * sections and word count are read from the HTML).
+     * The digest of the rendering: of its HTML, embeds and link positions, which determine the rest (the headings
+     * and the word count are read from the HTML).
      */
     public Digest digest() {
         return Codec.digest(new Determined(html, embeds, linkPositions));

@@ -13,11 +13,14 @@ import dev.handbook.problem.Problem;
 import dev.handbook.prose.ProseStage;
 import dev.handbook.prose.Rules;
 import dev.handbook.render.Theme;
+import dev.handbook.search.SearchIndex;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -61,11 +64,13 @@ public final class Pipeline {
             Theme.Loaded theme = time.stage("load", () -> theme(request, memo));
             Rules.Made rules = Rules.of(content.settings(), content.avoid());
             ProseStage proseChecks = new ProseStage(rules.rules(), memo.prose);
-            // each guide's prose is checked as soon as it is read, in the Markdown stage's time
-            MarkdownStage.Result<ProseStage.Checked> bodies = time.stage("markdown", () -> MarkdownStage.render(
-                    content.bodies(), content.guideFiles(), content.drafts(), markdown, proseChecks, memo.markdown));
+            SearchIndex search = new SearchIndex(content.guides(), templates, memo.search, out.sink());
+            // each guide's prose is checked, and its file of the search index made, as soon as its text is read
+            MarkdownStage.Result<Read> bodies = time.stage("markdown", () -> MarkdownStage.render(content.bodies(),
+                    content.guideFiles(), content.drafts(), markdown, (body, rendered, text) -> new Read(
+                            proseChecks.use(body, rendered, text), search.use(body, rendered, text)), memo.markdown));
             Map<String, TemplateCatalog.Embedded> embeds = time.stage("markdown", () -> embeds(bodies, templates));
-            ProseStage.Result prose = time.stage("prose", () -> proseChecks.result(bodies.prose(),
+            ProseStage.Result prose = time.stage("prose", () -> proseChecks.result(made(bodies, Read::prose),
                     templates.prose()));
             // Pages are made from clean sources only: a broken guide would be reported again as broken links.
             verdict.stopIf(content.problems(), templates.problems(), theme.problems(), bodies.problems(), of(embeds),
@@ -80,8 +85,8 @@ public final class Pipeline {
             verdict.stopIf(pages.problems()); // a page the theme could not make would be reported again by links to it
             LinkStage links = new LinkStage(verifier, stage, memo.links);
             List<Problem> checked = time.stage("check", () -> links.check(pages.pages()));
-            SitePlan.Other other = time.stage("write", () -> site.otherFiles(memo.search, out.sink(),
-                    request.content().getFileName().toString()));
+            SitePlan.Other other = time.stage("write", () -> site.otherFiles(search.index(made(bodies, Read::search)),
+                    out.sink(), request.content().getFileName().toString()));
             verdict.stopIf(checked, other.problems());
             verdict.stopIf(time.stage("write", out::commit));
             other.remember(memo.search);
@@ -95,6 +100,22 @@ public final class Pipeline {
         } finally {
             memo.endBuild(succeeded);
         }
+    }
+
+    /**
+     * What is made of a guide body's text as soon as it is read.
+     *
+     * @param prose  what the plain-language checks found
+     * @param search the guide's part of the search index, if the body has a guide
+     */
+    private record Read(ProseStage.Checked prose, Optional<SearchIndex.Made> search) {
+    }
+
+    /** One of the things made of each body's text, by the guide's display path. */
+    private static <T> Map<String, T> made(MarkdownStage.Result<Read> bodies, Function<Read, T> which) {
+        Map<String, T> made = new LinkedHashMap<>();
+        bodies.made().forEach((path, read) -> made.put(path, which.apply(read)));
+        return made;
     }
 
     /** The theme, compiled again only when its files changed. */

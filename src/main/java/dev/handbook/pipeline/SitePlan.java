@@ -86,12 +86,12 @@ final class SitePlan {
     }
 
     /**
-     * Hands the files that are not pages to the sink: the theme's assets, robots.txt, the feeds and the search
-     * index, whose guides' parts the memo keeps.
+     * Hands the files that are not pages to the sink: the theme's assets, robots.txt and the feeds; the search index
+     * handed its own files on as it made them, and is noted.
      *
      * @return notes for the person building, and the problems of theme templates that could not render a feed
      */
-    Other otherFiles(SearchIndex.Tables search, SiteSink sink, String contentName) {
+    Other otherFiles(SearchIndex.Index index, SiteSink sink, String contentName) {
         List<Problem> problems = new ArrayList<>();
         theme.assets().forEach(sink::add);
         sink.add(PageRenderer.ROBOTS, renderer.robots().getBytes(StandardCharsets.UTF_8));
@@ -101,7 +101,6 @@ final class SitePlan {
         } catch (TemplateException e) {
             problems.add(e.problem());
         }
-        SearchIndex.Index index = SearchIndex.index(content.guides(), bodies.bodies(), messages, search, sink);
         List<String> notes = new ArrayList<>();
         if (content.settings().baseUrl().isEmpty()) {
             notes.add("no baseUrl in " + contentName + "/handbook.yml: sitemap.xml, feed.xml, canonical and Open"

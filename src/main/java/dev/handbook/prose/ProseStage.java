@@ -4,6 +4,7 @@ import dev.handbook.content.Body;
 import dev.handbook.content.Place;
 import dev.handbook.content.Prose;
 import dev.handbook.markdown.BodyProse;
+import dev.handbook.markdown.BodyText;
 import dev.handbook.markdown.MarkdownStage;
 import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
@@ -21,13 +22,13 @@ import java.util.function.Supplier;
 
 /**
  * Checks each guide's prose against the handbook's plain-language rules, each guide's result memoised under its
- * text and the rules. A guide is checked as the Markdown stage reads its prose ({@link MarkdownStage.ProseUse}), in
+ * text and the rules. A guide is checked as the Markdown stage reads its prose ({@link MarkdownStage.TextUse}), in
  * that stage's threads, so that no guide's prose is kept; the templates' prose and the findings of all are put
  * together after. A finding is a warning unless handbook.yml makes its check an error; a comment
  * {@code <!-- allow: long-sentence -->} on the line above a paragraph silences that check there, and one that no
  * longer silences anything is reported.
  */
-public final class ProseStage implements MarkdownStage.ProseUse<ProseStage.Checked> {
+public final class ProseStage implements MarkdownStage.TextUse<ProseStage.Checked> {
     private static final String ALLOW = "allow:";
 
     private final Rules rules;
@@ -84,10 +85,10 @@ public final class ProseStage implements MarkdownStage.ProseUse<ProseStage.Check
 
     /** Checks a guide's prose, unless a check of the same text and rules is in the memo. */
     @Override
-    public Checked use(Body body, Supplier<BodyProse> prose) {
+    public Checked use(Body body, MarkdownStage.Rendered rendered, Supplier<BodyText> text) {
         return memo.get(new Key(body.path(), body.hash(), body.line(), digest), () -> {
-            BodyProse read = prose.get();
-            return check(body.path(), body.line(), read.blocks(), read.comments(), rules, checker);
+            BodyProse prose = text.get().prose();
+            return check(body.path(), body.line(), prose.blocks(), prose.comments(), rules, checker);
         });
     }
 

@@ -1,14 +1,17 @@
 package dev.handbook.search;
 
 import com.google.gson.stream.JsonWriter;
+import dev.handbook.content.Body;
 import dev.handbook.content.Guide;
+import dev.handbook.markdown.BodyText;
 import dev.handbook.markdown.MarkdownStage;
-import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.message.Message;
 import dev.handbook.message.MessageTemplate;
+import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteSink;
 import dev.handbook.output.Stored;
 import java.io.IOException;
@@ -16,11 +19,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 
 /**
  * Builds the search index: a file per guide with its title, summary and sections ({@code g-N.js}), and the parts
@@ -28,14 +32,39 @@ import java.util.stream.IntStream;
  * {@code HANDBOOK_SEARCH_PART}, so that pages opened from {@code file://} can load it with a {@code <script>}
  * element, and a search loads only the parts its words need and the files of the guides it shows.
  *
- * <p>The memo keeps each guide's words, and where its file is in the site an earlier build wrote, while the
- * guide's listing and body are the same; an unchanged guide's file is kept as it is.
+ * <p>A guide's file is made as the Markdown stage reads the guide's sections ({@link MarkdownStage.TextUse}) and
+ * handed to the sink at once, so that no guide's text waits in memory for the others; the word index is made from
+ * every guide's words once all are read. The memo keeps each guide's words, and where its file is in the site an
+ * earlier build wrote, while the guide's listing and body are the same; an unchanged guide's file is kept as it is.
  */
-public final class SearchIndex {
+public final class SearchIndex implements MarkdownStage.TextUse<Optional<SearchIndex.Made>> {
     /** The folder of the index in the site. */
     public static final String FOLDER = "assets/search/";
 
-    private SearchIndex() {
+    /** The guides, numbered by title (then slug), so that guides that match equally well are shown in that order. */
+    private final List<Guide> numbered;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final TemplateCatalog templates;
+    /** Each template, digested once however many guides embed it. */
+    private final Map<String, Optional<Digested<MessageTemplate>>> digested = new ConcurrentHashMap<>();
+    private final Tables memo;
+    private final SiteSink sink;
+    /** Whether a file an earlier build wrote is still as it was: each looked at once, however many entries name it. */
+    private final Map<Stored, Boolean> looked = new ConcurrentHashMap<>();
+
+    /**
+     * The index of these guides, whose files go to {@code sink}.
+     *
+     * @param templates the message templates guides embed
+     */
+    public SearchIndex(List<Guide> guides, TemplateCatalog templates, Tables memo, SiteSink sink) {
+        this.numbered = guides.stream().sorted(Comparator.comparing(Guide::title).thenComparing(Guide::slug)).toList();
+        for (int i = 0; i < numbered.size(); i++) {
+            numbers.put(numbered.get(i).path(), i);
+        }
+        this.templates = templates;
+        this.memo = memo;
+        this.sink = sink;
     }
 
     /**
@@ -112,57 +141,65 @@ public final class SearchIndex {
     }
 
     /**
-     * Makes the index of the guides and hands each of its files to the sink as soon as it is made, so that no
-     * guide's file waits in memory for the others. A guide's file is {@code {t: title, u: url, s: summary, c:
-     * category, h: [[id, heading, text], …]}}; the first section has an empty id and heading and holds the text
-     * before the first heading; each message template the guide embeds follows as a section of its own at its
-     * filler, {@code [id, title, text, "1"]}, whose title counts as text, so that the words of a message find the
-     * guide and lead to the message. Guides are numbered by title (then slug), so that guides that match equally
-     * well are shown in that order.
+     * What a guide's part of the index was made from, and the part.
      *
-     * @param guides   the guides
-     * @param bodies   their rendered bodies, by display path
-     * @param messages the templates each guide embeds, by display path
-     * @param sink     where the files go
+     * @param key  what it depends on
+     * @param part the part
      */
-    public static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                              Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, SiteSink sink) {
-        return index(guides, bodies, messages, memo, sink, WordIndex.LIMIT);
+    public record Made(Key key, Part part) {
     }
 
-    /** The index, its word index split where a part would be larger than {@code limit} bytes. */
-    static Index index(List<Guide> guides, Map<String, MarkdownStage.Rendered> bodies,
-                       Map<String, List<Digested<MessageTemplate>>> messages, Tables memo, SiteSink sink, int limit) {
-        // each file an earlier build wrote is looked at once, however many entries name it
-        Map<Stored, Boolean> looked = new ConcurrentHashMap<>();
-        Predicate<Stored> current = file -> looked.computeIfAbsent(file, Stored::current);
-        record Made(Key key, Part part) {
+    /**
+     * Makes a guide's part of the index, or takes the memo's, and hands its file to the sink. A guide's file is
+     * {@code {t: title, u: url, s: summary, c: category, h: [[id, heading, text], …]}}; the first section has an
+     * empty id and heading and holds the text before the first heading; each message template the guide embeds
+     * follows as a section of its own at its filler, {@code [id, title, text, "1"]}, whose title counts as text, so
+     * that the words of a message find the guide and lead to the message.
+     *
+     * @return the part, or empty for a body whose front matter gave no guide
+     */
+    @Override
+    public Optional<Made> use(Body body, MarkdownStage.Rendered rendered, Supplier<BodyText> text) {
+        Integer number = numbers.get(body.path());
+        if (number == null) {
+            return Optional.empty();
         }
-        List<Guide> numbered = guides.stream()
-                .sorted(Comparator.comparing(Guide::title).thenComparing(Guide::slug)).toList();
-        List<Made> made = IntStream.range(0, numbered.size()).parallel().mapToObj(number -> {
-            Guide guide = numbered.get(number);
-            String path = FOLDER + "g-" + number + ".js";
-            MarkdownStage.Rendered body = bodies.get(guide.path());
-            List<Digested<MessageTemplate>> embedded = messages.getOrDefault(guide.path(), List.of());
-            Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
-                    body.markdown().digest(), embedded.stream().map(Digested::digest).toList());
-            Part part = memo.guides().find(key, earlier -> current.test(earlier.file()))
-                    .map(earlier -> new Part(sink.keep(path, earlier.file()), earlier.words()))
-                    .orElseGet(() -> {
-                        Part fresh = part(guide, body.markdown().get(), embedded.stream().map(Digested::get).toList());
-                        return new Part(sink.add(path, ((Stored.InMemory) fresh.file()).bytes()), fresh.words());
-                    });
-            memo.guides().put(key, part);
-            return new Made(key, part);
-        }).toList();
-        List<GuideWords> words = made.stream().map(m -> m.part().words()).toList();
-        WordIndex.Parts parts = WordIndex.parts(words, limit, memo.words(), current);
+        Guide guide = numbered.get(number);
+        String path = FOLDER + "g-" + number + ".js";
+        List<Digested<MessageTemplate>> embedded = rendered.embeds().stream()
+                .flatMap(embed -> digested.computeIfAbsent(embed.name(), name -> templates.find(name)
+                        .map(t -> Digested.of(Codec.digest(t), t))).stream())
+                .toList();
+        Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
+                rendered.markdown().digest(), embedded.stream().map(Digested::digest).toList());
+        Part part = memo.guides().find(key, earlier -> current(earlier.file()))
+                .map(earlier -> new Part(sink.keep(path, earlier.file()), earlier.words()))
+                .orElseGet(() -> {
+                    Part fresh = part(guide, text.get().sections(), embedded.stream().map(Digested::get).toList());
+                    return new Part(sink.add(path, ((Stored.InMemory) fresh.file()).bytes()), fresh.words());
+                });
+        memo.guides().put(key, part);
+        return Optional.of(new Made(key, part));
+    }
+
+    private boolean current(Stored file) {
+        return looked.computeIfAbsent(file, Stored::current);
+    }
+
+    /**
+     * Makes the word index from every guide's words, hands its files to the sink, and lists every file of the index.
+     *
+     * @param made each guide's part, by display path, as {@link #use} made it
+     */
+    public Index index(Map<String, Optional<Made>> made) {
+        List<Made> parts = numbered.stream().map(guide -> made.get(guide.path()).orElseThrow()).toList();
+        List<GuideWords> words = parts.stream().map(m -> m.part().words()).toList();
+        WordIndex.Parts wordParts = WordIndex.parts(words, WordIndex.LIMIT, memo.words(), this::current);
         List<File> files = new ArrayList<>();
         String root = FOLDER + WordIndex.ROOT + ".js";
-        files.add(new File(root, sink.add(root, parts.root())));
-        if (parts.split()) {
-            for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : parts.groups()) {
+        files.add(new File(root, sink.add(root, wordParts.root())));
+        if (wordParts.split()) {
+            for (Map.Entry<WordIndex.GroupKey, WordIndex.GroupParts> group : wordParts.groups()) {
                 List<String> names = group.getValue().names();
                 for (int i = 0; i < names.size(); i++) {
                     String path = FOLDER + names.get(i) + ".js";
@@ -170,11 +207,11 @@ public final class SearchIndex {
                 }
             }
         }
-        for (int i = 0; i < made.size(); i++) {
-            files.add(new File(FOLDER + "g-" + i + ".js", made.get(i).part().file()));
+        for (int i = 0; i < parts.size(); i++) {
+            files.add(new File(FOLDER + "g-" + i + ".js", parts.get(i).part().file()));
         }
         long size = files.stream().mapToLong(file -> size(file.bytes())).sum();
-        return new Index(List.copyOf(files), parts, made.stream().map(Made::key).toList(), words, size);
+        return new Index(List.copyOf(files), wordParts, parts.stream().map(Made::key).toList(), words, size);
     }
 
     private static long size(Stored stored) {
@@ -183,15 +220,14 @@ public final class SearchIndex {
     }
 
     /** A guide's part: its file and its words. */
-    static Part part(Guide guide, RenderedMarkdown markdown, List<MessageTemplate> messages) {
+    private static Part part(Guide guide, List<BodyText.Section> guideSections, List<MessageTemplate> messages) {
         GuideWords.Collector words = new GuideWords.Collector()
                 .add(guide.title(), GuideWords.TITLE)
                 .add(guide.summary(), GuideWords.SUMMARY);
         List<List<String>> sections = new ArrayList<>();
-        for (RenderedMarkdown.Section s : markdown.sections()) {
-            String text = s.text().toString();
-            sections.add(List.of(s.id(), s.heading(), text));
-            words.add(s.heading(), GuideWords.HEADING).add(text, GuideWords.TEXT);
+        for (BodyText.Section s : guideSections) {
+            sections.add(List.of(s.id(), s.heading(), s.text()));
+            words.add(s.heading(), GuideWords.HEADING).add(s.text(), GuideWords.TEXT);
         }
         for (MessageTemplate message : messages) {
             // the message as a reader first sees it, placeholders and all; the filler's id is where it leads

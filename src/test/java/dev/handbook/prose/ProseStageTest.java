@@ -53,7 +53,7 @@ class ProseStageTest {
         ProseStage checks = new ProseStage(rules, memo);
         MarkdownStage.Result<ProseStage.Checked> rendered = MarkdownStage.render(List.of(source), Map.of(), Set.of(),
                 MARKDOWN, checks, markdownMemo);
-        return checks.result(rendered.prose(), Map.of());
+        return checks.result(rendered.made(), Map.of());
     }
 
     @Test
@@ -72,9 +72,9 @@ class ProseStageTest {
 
     @Test
     void proseIsTheTextAReaderSeesWithCodeAsOneWordAndEachPieceWhereItWasWritten() {
-        BodyProse prose = MARKDOWN.renderWithProse("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
+        BodyProse prose = MARKDOWN.renderWithText("g.md", "Use \\*stars\\* at AT&amp;T, `x = 1`,\n"
                 + "and [a link](https://example.org/the-the) \"quoted\".\n\n<!-- allow: spacing -->\n# Head\n", 7,
-                new GuideLinks(Map.of()), new Problems()).prose();
+                new GuideLinks(Map.of()), new Problems()).text().prose();
         assertEquals(List.of("paragraph", "heading"), prose.blocks().stream().map(Prose::kind).toList());
         Prose paragraph = prose.blocks().get(0);
         assertEquals("Use *stars* at AT&T, \uE000, and a link “quoted”.", paragraph.text());

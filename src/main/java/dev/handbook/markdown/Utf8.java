@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A text kept as its UTF-8 bytes, as rendered bodies and their sections are kept until their pages and search files
- * are written: half the memory of a {@code String} for text that is not all Latin-1 (a typographic quote is enough),
- * and written to a page without being encoded again. Two are equal when their bytes are.
+ * A text kept as its UTF-8 bytes, as a rendered body's HTML is kept until its page is made: half the memory of a
+ * {@code String} for text that is not all Latin-1 (a typographic quote is enough), and written to a page without
+ * being encoded again. Two are equal when their bytes are.
  *
  * @param bytes the text's UTF-8 bytes; not to be changed
  */

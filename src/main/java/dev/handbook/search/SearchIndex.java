@@ -166,18 +166,26 @@ public final class SearchIndex implements MarkdownStage.TextUse<Optional<SearchI
         }
         Guide guide = numbered.get(number);
         String path = FOLDER + "g-" + number + ".js";
-        List<Digested<MessageTemplate>> embedded = rendered.embeds().stream()
-                .flatMap(embed -> digested.computeIfAbsent(embed.name(), name -> templates.find(name)
-                        .map(t -> Digested.of(Codec.digest(t), t))).stream())
-                .toList();
+        // most guides embed no template: no list is made for them (this runs for every guide on every build)
+        List<Digested<MessageTemplate>> embedded = List.of();
+        List<Digest> digests = List.of();
+        if (!rendered.embeds().isEmpty()) {
+            embedded = rendered.embeds().stream()
+                    .flatMap(embed -> digested.computeIfAbsent(embed.name(), name -> templates.find(name)
+                            .map(t -> Digested.of(Codec.digest(t), t))).stream())
+                    .toList();
+            digests = embedded.stream().map(Digested::digest).toList();
+        }
         Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
-                rendered.markdown().digest(), embedded.stream().map(Digested::digest).toList());
-        Part part = memo.guides().find(key, earlier -> current(earlier.file()))
-                .map(earlier -> new Part(sink.keep(path, earlier.file()), earlier.words()))
-                .orElseGet(() -> {
-                    Part fresh = part(guide, text.get().sections(), embedded.stream().map(Digested::get).toList());
-                    return new Part(sink.add(path, ((Stored.InMemory) fresh.file()).bytes()), fresh.words());
-                });
+                rendered.markdown().digest(), digests);
+        Optional<Part> earlier = memo.guides().find(key, part -> current(part.file()));
+        if (earlier.isPresent()) {
+            // filed again, where the sink keeps it now, once the site is in place (Index.remember)
+            return Optional.of(new Made(key, new Part(sink.keep(path, earlier.get().file()),
+                    earlier.get().words())));
+        }
+        Part fresh = part(guide, text.get().sections(), embedded.stream().map(Digested::get).toList());
+        Part part = new Part(sink.add(path, ((Stored.InMemory) fresh.file()).bytes()), fresh.words());
         memo.guides().put(key, part);
         return Optional.of(new Made(key, part));
     }

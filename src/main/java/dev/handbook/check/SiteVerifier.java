@@ -372,7 +372,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
             return new Where(page.sourcePath(), at.line(), at.column(), "");
         }
 
-        /** Of a body alone: where an element was written, as well as that is known. */
+        /** Where an element of the guide's body was written, as well as that is known. */
         private SourcePosition writtenAt(Element element) {
             SourcePosition at = positionOf(element);
             return at != null ? at : written.apply(element).orElse(CheckedBody.UNKNOWN);
@@ -756,10 +756,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
         /** A problem at the guide's line when the element came from the guide's body, else at the theme. */
         private Problem problem(Element element, String message, String hint) {
             if (fromBody(element)) {
-                SourcePosition at = positionOf(element);
-                if (at == null) {
-                    at = written.apply(element).orElse(CheckedBody.UNKNOWN);
-                }
+                SourcePosition at = writtenAt(element);
                 return new Problem(page.sourcePath(), at.line(), at.column(), message, hint);
             }
             return new Problem(page.templatePath(), 0, 0, message + inThisPage(), hint);

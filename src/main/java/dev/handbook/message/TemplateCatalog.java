@@ -4,6 +4,8 @@ import dev.handbook.content.Prose;
 import dev.handbook.content.SourceFile;
 import dev.handbook.content.SourceKey;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Codec;
+import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import dev.handbook.problem.Suggest;
@@ -20,6 +22,8 @@ import java.util.TreeMap;
 /** Every message template of the handbook, by name, and what is wrong with the template files. */
 public final class TemplateCatalog {
     private final Map<String, MessageTemplate> byName;
+    /** Each template with its digest, taken once however many guides embed it. */
+    private final Map<String, Digested<MessageTemplate>> digested;
     private final Set<String> allNames;
     private final List<Problem> problems;
     private final Map<String, List<Prose>> prose;
@@ -27,6 +31,9 @@ public final class TemplateCatalog {
     private TemplateCatalog(Map<String, MessageTemplate> byName, Set<String> allNames, List<Problem> problems,
                             Map<String, List<Prose>> prose) {
         this.byName = Map.copyOf(byName);
+        Map<String, Digested<MessageTemplate>> digests = new TreeMap<>();
+        byName.forEach((name, template) -> digests.put(name, Digested.of(Codec.digest(template), template)));
+        this.digested = Map.copyOf(digests);
         this.allNames = Set.copyOf(allNames);
         this.problems = List.copyOf(problems);
         this.prose = Collections.unmodifiableMap(new TreeMap<>(prose));
@@ -92,10 +99,13 @@ public final class TemplateCatalog {
      * @param path the guide's display path
      */
     public Embedded resolve(String path, List<RenderedMarkdown.Embed> embeds) {
-        List<MessageTemplate> embedded = new ArrayList<>();
+        if (embeds.isEmpty()) {
+            return Embedded.NONE; // most guides: nothing to make
+        }
+        List<Digested<MessageTemplate>> embedded = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (RenderedMarkdown.Embed embed : embeds) {
-            Optional<MessageTemplate> template = find(embed.name());
+            Optional<Digested<MessageTemplate>> template = Optional.ofNullable(digested.get(embed.name()));
             RenderedMarkdown.SourcePosition at = embed.position();
             if (template.isPresent()) {
                 if (embedded.contains(template.get())) {
@@ -118,7 +128,7 @@ public final class TemplateCatalog {
      */
     public List<Problem> unused(Collection<Embedded> guides) {
         Set<String> used = new HashSet<>();
-        guides.forEach(guide -> guide.templates().forEach(template -> used.add(template.name())));
+        guides.forEach(guide -> guide.templates().forEach(template -> used.add(template.get().name())));
         return byName.values().stream().filter(template -> !used.contains(template.name()))
                 .map(template -> new Problem(template.path(), 1, 1, "no published guide embeds the template \""
                         + template.name() + "\", so its message is not on the site", "to publish it, write in a guide"
@@ -129,10 +139,12 @@ public final class TemplateCatalog {
     /**
      * What a guide embeds.
      *
-     * @param templates the templates, in the order of the guide
+     * @param templates the templates with their digests, in the order of the guide
      * @param problems  the problems of its embeds
      */
-    public record Embedded(List<MessageTemplate> templates, List<Problem> problems) {
+    public record Embedded(List<Digested<MessageTemplate>> templates, List<Problem> problems) {
+        /** What a guide that embeds nothing embeds. */
+        public static final Embedded NONE = new Embedded(List.of(), List.of());
     }
 
     /** A "did you mean" for an unknown name, if one is close. */

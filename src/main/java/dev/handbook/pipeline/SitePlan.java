@@ -3,7 +3,6 @@ package dev.handbook.pipeline;
 import dev.handbook.content.Content;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
 import dev.handbook.message.MessageTemplate;
@@ -73,14 +72,12 @@ final class SitePlan {
         return models;
     }
 
-    /** The templates each guide embeds, by its display path, each digested once however many guides embed it. */
+    /** The templates each guide embeds, by its display path. */
     private static Map<String, List<Digested<MessageTemplate>>> messages(
             List<Guide> guides, Map<String, TemplateCatalog.Embedded> embedded) {
-        Map<String, Digested<MessageTemplate>> digested = new HashMap<>();
         Map<String, List<Digested<MessageTemplate>>> byGuide = new HashMap<>();
         for (Guide guide : guides) {
-            byGuide.put(guide.path(), embedded.get(guide.path()).templates().stream()
-                    .map(t -> digested.computeIfAbsent(t.name(), name -> Digested.of(Codec.digest(t), t))).toList());
+            byGuide.put(guide.path(), embedded.get(guide.path()).templates());
         }
         return byGuide;
     }

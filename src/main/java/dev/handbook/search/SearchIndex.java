@@ -5,7 +5,6 @@ import dev.handbook.content.Body;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.BodyText;
 import dev.handbook.markdown.MarkdownStage;
-import dev.handbook.memo.Codec;
 import dev.handbook.memo.Digest;
 import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
@@ -45,8 +44,6 @@ public final class SearchIndex implements MarkdownStage.TextUse<Optional<SearchI
     private final List<Guide> numbered;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final TemplateCatalog templates;
-    /** Each template, digested once however many guides embed it. */
-    private final Map<String, Optional<Digested<MessageTemplate>>> digested = new ConcurrentHashMap<>();
     private final Tables memo;
     private final SiteSink sink;
     /** Whether a file an earlier build wrote is still as it was: each looked at once, however many entries name it. */
@@ -166,16 +163,9 @@ public final class SearchIndex implements MarkdownStage.TextUse<Optional<SearchI
         }
         Guide guide = numbered.get(number);
         String path = FOLDER + "g-" + number + ".js";
+        List<Digested<MessageTemplate>> embedded = templates.resolve(body.path(), rendered.embeds()).templates();
         // most guides embed no template: no list is made for them (this runs for every guide on every build)
-        List<Digested<MessageTemplate>> embedded = List.of();
-        List<Digest> digests = List.of();
-        if (!rendered.embeds().isEmpty()) {
-            embedded = rendered.embeds().stream()
-                    .flatMap(embed -> digested.computeIfAbsent(embed.name(), name -> templates.find(name)
-                            .map(t -> Digested.of(Codec.digest(t), t))).stream())
-                    .toList();
-            digests = embedded.stream().map(Digested::digest).toList();
-        }
+        List<Digest> digests = embedded.isEmpty() ? List.of() : embedded.stream().map(Digested::digest).toList();
         Key key = new Key(guide.slug(), guide.title(), guide.summary(), guide.category(),
                 rendered.markdown().digest(), digests);
         Optional<Part> earlier = memo.guides().find(key, part -> current(part.file()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.content.SourceFile;
 import dev.handbook.markdown.RenderedMarkdown;
+import dev.handbook.memo.Codec;
 import dev.handbook.memo.Table;
 import dev.handbook.problem.Problem;
 import java.nio.charset.StandardCharsets;
@@ -262,6 +263,21 @@ class MessageTemplateTest {
         assertEquals(List.of("content/guides/g.md:5:1: error: unknown template \"c\""),
                 embedded.problems().stream().map(Problem::headline).toList(), "a's own problems say what is wrong");
         assertEquals(List.of(), embedded.templates());
+    }
+
+    @Test
+    void aTemplateEmbeddedTwiceInOneGuideIsAProblemAtTheSecondAndEachEmbedComesWithItsDigest() {
+        TemplateCatalog catalog = catalog("content/templates/t.md", "---\ntitle: T\nsubject: S\n---\nT\n",
+                "content/templates/u.md", "---\ntitle: U\nsubject: S\n---\nU\n");
+        TemplateCatalog.Embedded embedded = catalog.resolve("content/guides/g.md", List.of(
+                new RenderedMarkdown.Embed("t", new RenderedMarkdown.SourcePosition(3, 1)),
+                new RenderedMarkdown.Embed("u", new RenderedMarkdown.SourcePosition(7, 1)),
+                new RenderedMarkdown.Embed("t", new RenderedMarkdown.SourcePosition(9, 1))));
+        assertEquals(List.of("content/guides/g.md:9:1: error: the template \"t\" is embedded twice in this guide"),
+                embedded.problems().stream().map(Problem::headline).toList());
+        assertEquals(List.of("t", "u", "t"), embedded.templates().stream().map(t -> t.get().name()).toList());
+        MessageTemplate t = catalog.find("t").orElseThrow();
+        assertEquals(Codec.digest(t), embedded.templates().get(0).digest());
     }
 
     @Test

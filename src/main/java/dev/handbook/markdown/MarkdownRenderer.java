@@ -57,6 +57,17 @@ public final class MarkdownRenderer {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
 
+    /** flexmark's options: its extensions, and how it renders headings, line breaks and tables. */
+    public static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink(),
+                    TypographicExtension.create()))
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(TablesExtension.CLASS_NAME, "table")
+            .toImmutable();
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlAllowList allowed = new HtmlAllowList();
@@ -69,17 +80,8 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(CheckedBody.Checker checker) {
         this.checker = checker;
-        DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAutolink(),
-                        TypographicExtension.create()))
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n")
-                .set(TablesExtension.CLASS_NAME, "table")
-                .toImmutable();
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).nodeRendererFactory(opts -> new EmbedRenderer())
+        parser = Parser.builder(OPTIONS).build();
+        renderer = HtmlRenderer.builder(OPTIONS).nodeRendererFactory(opts -> new EmbedRenderer())
                 .nodeRendererFactory(opts -> new PlainTextRenderer()).build();
     }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -55,7 +55,7 @@ final class HtmlAllowList {
             return found;
         }
         for (Element element : body.getAllElements()) {
-            elementProblems(element, written, 0, found);
+            elementProblems(element, written, tag -> 0, found);
         }
         return found;
     }
@@ -76,17 +76,14 @@ final class HtmlAllowList {
      * @param source the Markdown it was rendered from
      */
     List<Finding> rendered(String html, Element parsed, String source) {
-        String lower = source.toLowerCase(Locale.ROOT);
-        Map<String, Integer> offsets = new HashMap<>();
-        Function<String, Integer> offsetOf = start -> offsets.computeIfAbsent(start,
-                s -> Math.max(lower.indexOf(s), 0));
+        SourceOffsets offsetOf = new SourceOffsets(source);
         List<Finding> found = new ArrayList<>();
         for (Finding declaration : declarations(html)) {
-            found.add(new Finding(offsetOf.apply(html.substring(declaration.offset(), declaration.offset() + 2)),
-                    declaration.message(), declaration.hint()));
+            found.add(new Finding(offsetOf.applyAsInt(html.substring(declaration.offset(),
+                    declaration.offset() + 2)), declaration.message(), declaration.hint()));
         }
         for (Element element : parsed.getAllElements()) {
-            elementProblems(element, rendered, offsetOf.apply("<" + element.tagName()), found);
+            elementProblems(element, rendered, tag -> offsetOf.applyAsInt("<" + tag), found);
         }
         return found;
     }
@@ -117,13 +114,37 @@ final class HtmlAllowList {
         return found;
     }
 
-    private static void elementProblems(Element element, Safelist safelist, int offset, List<Finding> found) {
+    /**
+     * Where a piece of markup first appears in the Markdown, in any case, or 0; worked out only for what is reported,
+     * since nearly every body has nothing to report.
+     */
+    private static final class SourceOffsets implements ToIntFunction<String> {
+        private final String source;
+        private final Map<String, Integer> offsets = new HashMap<>();
+        private String lower;
+
+        SourceOffsets(String source) {
+            this.source = source;
+        }
+
+        @Override
+        public int applyAsInt(String start) {
+            if (lower == null) {
+                lower = source.toLowerCase(Locale.ROOT);
+            }
+            return offsets.computeIfAbsent(start, s -> Math.max(lower.indexOf(s), 0));
+        }
+    }
+
+    /** Adds what is not allowed in one element, at the offset {@code offsetOf} gives for its tag name. */
+    private static void elementProblems(Element element, Safelist safelist, ToIntFunction<String> offsetOf,
+                                        List<Finding> found) {
         String tag = element.tagName();
         if (tag.equals("body")) {
             return;
         }
         if (!safelist.isSafeTag(tag)) {
-            found.add(new Finding(offset, "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
+            found.add(new Finding(offsetOf.applyAsInt(tag), "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
                     + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
             return;
         }
@@ -132,7 +153,7 @@ final class HtmlAllowList {
                 continue;
             }
             boolean url = attribute.getKey().equals("href") || attribute.getKey().equals("src");
-            found.add(new Finding(offset, url
+            found.add(new Finding(offsetOf.applyAsInt(tag), url
                     ? "the address \"" + attribute.getValue() + "\" in <" + tag + "> is not allowed"
                     : "the attribute " + attribute.getKey() + " on <" + tag + "> is not allowed",
                     url ? "use an http(s) address or a relative link" : "remove the attribute"));

@@ -133,7 +133,8 @@ public final class MarkdownRenderer {
         String guidesRelative = path.contains("/guides/") ? path.substring(path.indexOf("/guides/") + 8) : path;
         Map<String, RenderedMarkdown.SourcePosition> linkPositions = new LinkedHashMap<>();
         List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
-        Scan scan = new Scan(path, guidesRelative, positions, links, linkPositions, embeds, problems);
+        Scan scan = new Scan(path, guidesRelative, positions, links, linkPositions, embeds, problems,
+                body.contains("{{") || body.contains("}}"));
         scan.visitor.visit(document);
         // every piece of raw HTML, whatever kind of node the parser made of it
         for (Node node : document.getDescendants()) {
@@ -239,10 +240,12 @@ public final class MarkdownRenderer {
         /** The headings, whose ids the renderer gives them. */
         final List<Heading> headings = new ArrayList<>();
         private final Problems problems;
+        /** Whether the body has double braces anywhere; most have none, and then no text is looked at for them. */
+        private final boolean anyBraces;
 
         Scan(String path, String guidesRelative, Positions positions, GuideLinks links,
              Map<String, RenderedMarkdown.SourcePosition> linkPositions, List<RenderedMarkdown.Embed> embeds,
-             Problems problems) {
+             Problems problems, boolean anyBraces) {
             this.path = path;
             this.guidesRelative = guidesRelative;
             this.positions = positions;
@@ -250,6 +253,7 @@ public final class MarkdownRenderer {
             this.linkPositions = linkPositions;
             this.embeds = embeds;
             this.problems = problems;
+            this.anyBraces = anyBraces;
             this.visitor = new NodeVisitor(
                     new VisitHandler<>(Link.class, node -> {
                         node.setUrl(BasedSequence.of(address(node.getUrl().unescape(), node.getUrl().getStartOffset())));
@@ -275,8 +279,8 @@ public final class MarkdownRenderer {
 
         /** Double braces in a guide's text are an attempt at a placeholder, which guides do not have. */
         private void braces(Text text) {
-            if (text.getParent() instanceof Code) {
-                return; // shown as written
+            if (!anyBraces || text.getParent() instanceof Code) {
+                return; // none, or shown as written
             }
             String chars = text.getChars().toString();
             int at = chars.indexOf("{{");

@@ -222,6 +222,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void openingBracesAloneAreAProblemToo() {
+        render("Dear {{name,\n");
+        assertEquals(List.of("content/guides/this.md:10:6: error: double braces are not placeholders in a guide"),
+                problems.sorted().stream().map(Problem::headline).toList());
+    }
+
+    @Test
     void safeHtmlPasses() {
         RenderedMarkdown out = render("Press <kbd>Ctrl</kbd> and <abbr title=\"curriculum vitae\">CV</abbr>.\n");
         assertTrue(out.html().toString().contains("<kbd>Ctrl</kbd>"), out.html().toString());

@@ -144,8 +144,8 @@ final class HtmlAllowList {
             return;
         }
         if (!safelist.isSafeTag(tag)) {
-            found.add(new Finding(offsetOf.applyAsInt(tag), "the HTML element <" + tag + "> is not allowed", "use Markdown, or one of the"
-                    + " simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
+            found.add(new Finding(offsetOf.applyAsInt(tag), "the HTML element <" + tag + "> is not allowed",
+                    "use Markdown, or one of the simple elements such as <kbd>, <abbr>, <details>, <mark>, <table>"));
             return;
         }
         for (Attribute attribute : element.attributes()) {

@@ -282,7 +282,7 @@ public final class MarkdownRenderer {
             if (!anyBraces || text.getParent() instanceof Code) {
                 return; // none, or shown as written
             }
-            String chars = text.getChars().toString();
+            String chars = SourceChars.of(text.getChars());
             int at = chars.indexOf("{{");
             at = at < 0 ? chars.indexOf("}}") : at;
             if (at >= 0) {
@@ -451,7 +451,7 @@ public final class MarkdownRenderer {
         }
 
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            String text = node.getChars().toString();
+            String text = SourceChars.of(node.getChars());
             if (plain(text)) {
                 html.raw(text);
             } else {

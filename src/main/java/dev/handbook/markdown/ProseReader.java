@@ -63,7 +63,7 @@ final class ProseReader {
             } else if (node instanceof TableCell) {
                 block(node, "cell");
             } else if (node instanceof HtmlCommentBlock) {
-                String raw = node.getChars().toString().strip();
+                String raw = SourceChars.of(node.getChars()).strip();
                 RenderedMarkdown.SourcePosition start = positions.of(node.getStartOffset());
                 RenderedMarkdown.SourcePosition end = positions.of(Math.max(node.getStartOffset(),
                         node.getStartOffset() + node.getChars().trimEnd().length() - 1));
@@ -89,7 +89,7 @@ final class ProseReader {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
                 // most text has nothing to unescape, and unescaping every text was half the cost of the reading
-                String written = node.getChars().toString();
+                String written = SourceChars.of(node.getChars());
                 add(written.indexOf('\\') < 0 && written.indexOf('&') < 0 ? written : node.getChars().unescape(),
                         node.getStartOffset());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -97,7 +97,7 @@ final class ProseReader {
             } else if (node instanceof Code || node instanceof AutoLink || node instanceof MailLink) {
                 add(CODE, node.getStartOffset());
             } else if (node instanceof HtmlEntity) {
-                add(Parser.unescapeEntities(node.getChars().toString(), false), node.getStartOffset());
+                add(Parser.unescapeEntities(SourceChars.of(node.getChars()), false), node.getStartOffset());
             } else if (node instanceof TypographicQuotes quotes) {
                 add(Parser.unescapeEntities(quotes.getTypographicOpening(), false), node.getStartOffset());
                 inline(node);

@@ -28,7 +28,7 @@ final class QuickAutolink implements Parser.ParserExtension {
     }
 
     /** Whether {@code text} contains {@code ://}, {@code @} or {@code www.} in any case. */
-    static boolean mayHoldAddress(CharSequence text) {
+    static boolean mayHoldAddress(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -54,7 +54,7 @@ final class QuickAutolink implements Parser.ParserExtension {
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (mayHoldAddress(node.getChars())) {
+                    if (mayHoldAddress(SourceChars.of(node.getChars()))) {
                         autolink.process(state, node);
                     }
                 }

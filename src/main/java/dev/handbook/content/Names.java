@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class Names {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What a slug turns into one hyphen: runs of anything but letters and digits. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Names() {
     }
@@ -24,7 +27,8 @@ public final class Names {
      * {@code Job offers!}; {@code section} if nothing is left.
      */
     public static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? "section" : slug;
     }
 }

@@ -65,6 +65,9 @@ public final class SiteVerifier implements CheckedBody.Checker {
 
     private static final Pattern HASHED_SCRIPTS = Pattern.compile("script-src 'self'((?: 'sha256-[A-Za-z0-9+/]+=*')+)");
     private static final Pattern HASH = Pattern.compile("'sha256-([A-Za-z0-9+/]+=*)'");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The kinds of {@code <link>} that name the page elsewhere, and load nothing. */
+    private static final Pattern NAMES_ELSEWHERE = Pattern.compile("(?i)canonical|alternate");
 
     /** A parsed page, ready to be checked against the others. */
     public record Parsed(Page page, Document document) {
@@ -262,7 +265,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
             } else {
                 List<String> directives = new ArrayList<>();
                 for (String directive : policy.attr("content").split(";")) {
-                    String plain = directive.trim().replaceAll("\\s+", " ");
+                    String plain = SPACES.matcher(directive.trim()).replaceAll(" ");
                     // the theme's own inline scripts, each allowed by its hash: "script-src 'self' 'sha256-…'"
                     Matcher hashed = HASHED_SCRIPTS.matcher(plain);
                     if (hashed.matches()) {
@@ -452,7 +455,7 @@ public final class SiteVerifier implements CheckedBody.Checker {
                 }
                 case "link" -> {
                     // canonical and alternate addresses name the page elsewhere; they load nothing
-                    boolean loads = !element.attr("rel").matches("(?i)canonical|alternate");
+                    boolean loads = !NAMES_ELSEWHERE.matcher(element.attr("rel")).matches();
                     if (element.hasAttr("href") && (loads || !EXTERNAL.matcher(element.attr("href")).find())) {
                         address(element, element.attr("href"), loads);
                     }

@@ -169,6 +169,15 @@ class SiteVerifierTest {
     }
 
     @Test
+    void aPolicyWrittenAcrossLinesReadsAsOneSpaceBetweenItsWords() {
+        Page spaced = new Page("index.html", HEAD.replace("default-src 'none'", "default-src\n   'none'")
+                .replace("connect-src 'none'", "connect-src \t 'none'") + "<h1>x</h1>", "t", "t", Map.of(),
+                List.of(), List.of());
+        assertEquals(List.of(),
+                VERIFIER.verify(List.of(VERIFIER.parse(spaced)), Set.of()).stream().map(Problem::headline).toList());
+    }
+
+    @Test
     void missingMetadataIsAProblem() {
         Page bare = new Page("index.html", "<html><head></head><body><h1>x</h1></body></html>", "t", "t",
                 Map.of(), List.of(), List.of());

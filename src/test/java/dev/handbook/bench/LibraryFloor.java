@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
- * What the card's two libraries alone take on a built synthetic handbook, the floor under a cold build of this
- * design: flexmark parsing and rendering every guide's body with the builder's own options, and jsoup parsing every
- * page of the built site, which the build verifies. Both on all cores, as the build runs them, in a JVM started as
- * {@code ./handbook} starts the builder; times from the first file read to the last result, so without the JVM's
- * start, which a build pays as well.
+ * What the builder's two core libraries alone take on a built synthetic handbook, the floor under a cold build of
+ * this design: flexmark parsing and rendering every guide's body with the builder's own options, and jsoup parsing
+ * every page of the built site, which the build verifies. Both on all cores, as the build runs them, in a JVM
+ * started as {@code ./handbook} starts the builder; times from the first file read to the last result, so without
+ * the JVM's start, which a build pays as well.
  *
  * <p>{@code java dev.handbook.bench.LibraryFloor CONTENT SITE}
  */

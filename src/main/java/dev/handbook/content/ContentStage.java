@@ -53,8 +53,8 @@ public final class ContentStage {
      * @param walks    a guides folder to its last walk, which a file watcher's events bring up to date (kept in
      *                 memory only)
      */
-    public record Tables(Table<FileStamp, Digest> hashes, Table<SourceKey, ParsedGuide> guides, Table<SourceKey, ParsedSettings> settings,
-                         Table<Folder, Walk> walks) {
+    public record Tables(Table<FileStamp, Digest> hashes, Table<SourceKey, ParsedGuide> guides,
+                         Table<SourceKey, ParsedSettings> settings, Table<Folder, Walk> walks) {
     }
 
     /**

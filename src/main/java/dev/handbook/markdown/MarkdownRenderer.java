@@ -156,12 +156,15 @@ public final class MarkdownRenderer {
             headings.add(new RenderedMarkdown.Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(),
                     heading.text()));
         }
-        List<BodyText.Section> sections = new ArrayList<>();
-        int words = sections(fragment.body(), sections);
+        List<BodyText.Section> sections = sections(fragment.body());
+        int words = 0;
+        for (BodyText.Section section : sections) {
+            words += count(section.heading()) + count(section.text());
+        }
         return new Rendering(new RenderedMarkdown(Utf8.of(html), List.copyOf(headings), List.copyOf(embeds),
                 Map.copyOf(linkPositions), words, checker.check(path, fragment.body(), linkPositions,
                         new WrittenHtml(fragment.body(), html, body, headingIds(scan.headings), positions))),
-                new BodyText(ProseReader.read(document, positions).prose(), List.copyOf(sections)));
+                new BodyText(ProseReader.read(document, positions).prose(), sections));
     }
 
     /** Where each heading starts in the Markdown, by the id the renderer gave it. */
@@ -189,19 +192,15 @@ public final class MarkdownRenderer {
         return words;
     }
 
-    /**
-     * Splits the body at its h2 and h3 headings, embedded templates left out.
-     *
-     * @return the number of words of the sections' headings and texts
-     */
-    private static int sections(Element body, List<BodyText.Section> sections) {
+    /** The body split at its h2 and h3 headings; embedded templates left out. */
+    private static List<BodyText.Section> sections(Element body) {
+        List<BodyText.Section> sections = new ArrayList<>();
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
-        int words = 0;
         for (Element child : body.children()) {
             if (child.tagName().equals("h2") || child.tagName().equals("h3")) {
-                words += addSection(sections, id, heading, text);
+                addSection(sections, id, heading, text);
                 id = child.id();
                 heading = child.text();
                 text.setLength(0);
@@ -212,18 +211,15 @@ public final class MarkdownRenderer {
                 text.append(child.text());
             }
         }
-        return words + addSection(sections, id, heading, text);
+        addSection(sections, id, heading, text);
+        return List.copyOf(sections);
     }
 
-    /** Adds a section, unless it is empty; the number of words of its heading and text. */
-    private static int addSection(List<BodyText.Section> sections, String id, String heading,
-                                  StringBuilder text) {
-        if (heading.isEmpty() && text.length() == 0) {
-            return 0;
+    /** Adds a section, unless it is empty. */
+    private static void addSection(List<BodyText.Section> sections, String id, String heading, StringBuilder text) {
+        if (!heading.isEmpty() || text.length() > 0) {
+            sections.add(new BodyText.Section(id, heading, text.toString().strip()));
         }
-        String stripped = text.toString().strip();
-        sections.add(new BodyText.Section(id, heading, stripped));
-        return count(heading) + count(stripped);
     }
 
     /** Walks the tree once: rewrites guide links, checks addresses and raw HTML, finds embeds. */

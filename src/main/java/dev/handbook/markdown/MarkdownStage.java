@@ -137,8 +137,10 @@ public final class MarkdownStage {
         Map<String, T> made = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Done<T> d : done) {
-            d.rendered().ifPresent(r -> out.put(r.path(), r));
-            d.rendered().ifPresent(r -> made.put(r.path(), d.made().orElseThrow()));
+            d.rendered().ifPresent(r -> {
+                out.put(r.path(), r);
+                made.put(r.path(), d.made().orElseThrow());
+            });
             problems.addAll(d.problems());
         }
         return new Result<>(Collections.unmodifiableMap(out), Collections.unmodifiableMap(made),

@@ -3,9 +3,7 @@ package dev.handbook.pipeline;
 import dev.handbook.content.Content;
 import dev.handbook.content.Guide;
 import dev.handbook.markdown.MarkdownStage;
-import dev.handbook.memo.Digested;
 import dev.handbook.memo.Table;
-import dev.handbook.message.MessageTemplate;
 import dev.handbook.message.TemplateCatalog;
 import dev.handbook.output.SiteSink;
 import dev.handbook.problem.Problem;
@@ -16,7 +14,6 @@ import dev.handbook.render.Theme;
 import dev.handbook.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,17 +26,18 @@ final class SitePlan {
     private final Theme theme;
     private final PageRenderer renderer;
     private final MarkdownStage.Result<?> bodies;
-    private final Map<String, List<Digested<MessageTemplate>>> messages;
+    /** The templates each guide embeds, by its display path. */
+    private final Map<String, TemplateCatalog.Embedded> embedded;
     private final Memo.Placement around;
 
     /** Plans the site; where each guide stands among the others is made again only when the guides' order changed. */
-    SitePlan(Content content, Theme theme, MarkdownStage.Result<?> bodies, Map<String, TemplateCatalog.Embedded> embedded,
-             Table<Memo.Places, Memo.Placement> places) {
+    SitePlan(Content content, Theme theme, MarkdownStage.Result<?> bodies,
+             Map<String, TemplateCatalog.Embedded> embedded, Table<Memo.Places, Memo.Placement> places) {
         this.content = content;
         this.theme = theme;
         this.renderer = new PageRenderer(theme, content.settings());
         this.bodies = bodies;
-        this.messages = messages(content.guides(), embedded);
+        this.embedded = embedded;
         List<Guide> guides = content.guides();
         this.around = places.get(new Memo.Places(guides, content.settings().categories()),
                 () -> new Memo.Placement(renderer.neighbours(guides), renderer.listings(guides)));
@@ -67,19 +65,9 @@ final class SitePlan {
         List<PageModel> models = new ArrayList<>(around.listings());
         for (Guide guide : content.guides()) {
             models.add(new PageModel.GuidePage(guide, bodies.bodies().get(guide.path()).markdown(),
-                    messages.get(guide.path()), around.neighbours().get(guide.slug())));
+                    embedded.get(guide.path()).templates(), around.neighbours().get(guide.slug())));
         }
         return models;
-    }
-
-    /** The templates each guide embeds, by its display path. */
-    private static Map<String, List<Digested<MessageTemplate>>> messages(
-            List<Guide> guides, Map<String, TemplateCatalog.Embedded> embedded) {
-        Map<String, List<Digested<MessageTemplate>>> byGuide = new HashMap<>();
-        for (Guide guide : guides) {
-            byGuide.put(guide.path(), embedded.get(guide.path()).templates());
-        }
-        return byGuide;
     }
 
     /**
